@@ -1,0 +1,45 @@
+package org.darkcheck.engine.rules;
+
+import org.darkcheck.engine.facts.Decisions;
+import org.darkcheck.engine.facts.ModelFacts;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * One Drools session, reused for many model points by one thread: insert the
+ * model's facts, fire, read the decisions, retract. Not thread-safe.
+ */
+public final class RuleSession {
+
+    /** A check that fires more rules than this has a looping rule. */
+    public static final int MAX_FIRINGS = 10_000;
+
+    private final KieSession session;
+    private final Decisions decisions = new Decisions();
+
+    public RuleSession(RuleBase rules) {
+        this.session = RuleBase.withDroolsClassLoader(() -> rules.kieBase().newKieSession());
+        if (!rules.compiledFiles().isEmpty()) {
+            session.setGlobal("decisions", decisions);
+        }
+    }
+
+    /** The decisions of the rules for one model; valid until the next call. */
+    public Decisions decide(ModelFacts facts) {
+        decisions.clear();
+        FactHandle handle = session.insert(facts);
+        try {
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("rules fired " + fired + " times for one model: a rule loops");
+            }
+        } finally {
+            session.delete(handle);
+        }
+        return decisions;
+    }
+
+    public void dispose() {
+        session.dispose();
+    }
+}
