@@ -1,6 +1,8 @@
 package org.darkcheck.physics;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.darkcheck.physics.decay.MediatorDecays;
 
@@ -22,5 +24,35 @@ public record DerivedQuantities(ModelSnapshot model, MediatorDecays decays, doub
 
     public boolean hasY() {
         return !Double.isNaN(y);
+    }
+
+    /**
+     * The derived quantities under the fixed names of shared/CLI.md, in that order,
+     * each in the unit its name says; null where a quantity does not apply to the
+     * model or is not computed by this version.
+     */
+    public Map<String, Double> named() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        out.put("widthTotalGeV", decays.total());
+        out.put("widthVisibleGeV", decays.visible());
+        out.put("widthInvisibleGeV", decays.invisible());
+        out.put("brElectrons", decays.brElectrons());
+        out.put("brMuons", decays.brMuons());
+        out.put("brTaus", decays.brTaus());
+        out.put("brHadrons", decays.brHadrons());
+        out.put("brInvisible", decays.brInvisible());
+        out.put("brPhotons", decays.brPhotons());
+        out.put("lifetimeSeconds", finiteOrNull(decays.lifetimeSeconds()));
+        out.put("ctauMeters", finiteOrNull(decays.ctauMeters()));
+        out.put("Y", hasY() ? y : null);
+        for (String notYet : new String[] {"sigmaVCm3PerS", "omegaH2", "sigmaElectronCm2", "sigmaProtonCm2",
+            "pAnnCm3PerSPerGeV", "deltaAElectron", "deltaAMuon"}) {
+            out.put(notYet, null);
+        }
+        return out;
+    }
+
+    private static Double finiteOrNull(double v) {
+        return Double.isFinite(v) ? v : null;
     }
 }

@@ -218,13 +218,22 @@ public interface DarksidePackage extends EPackage {
 	int MEDIATOR__COUPLING = 2;
 
 	/**
+	 * The feature id for the '<em><b>Dark Matter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEDIATOR__DARK_MATTER = 3;
+
+	/**
 	 * The number of structural features of the '<em>Mediator</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEDIATOR_FEATURE_COUNT = 3;
+	int MEDIATOR_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Mediator</em>' class.
@@ -452,6 +461,17 @@ public interface DarksidePackage extends EPackage {
 	EAttribute getMediator_Coupling();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.darkcheck.model.darkside.Mediator#isDarkMatter <em>Dark Matter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dark Matter</em>'.
+	 * @see org.darkcheck.model.darkside.Mediator#isDarkMatter()
+	 * @see #getMediator()
+	 * @generated
+	 */
+	EAttribute getMediator_DarkMatter();
+
+	/**
 	 * Returns the meta object for class '{@link org.darkcheck.model.darkside.DarkMatter <em>Dark Matter</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -646,6 +666,14 @@ public interface DarksidePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MEDIATOR__COUPLING = eINSTANCE.getMediator_Coupling();
+
+		/**
+		 * The meta object literal for the '<em><b>Dark Matter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEDIATOR__DARK_MATTER = eINSTANCE.getMediator_DarkMatter();
 
 		/**
 		 * The meta object literal for the '{@link org.darkcheck.model.darkside.impl.DarkMatterImpl <em>Dark Matter</em>}' class.

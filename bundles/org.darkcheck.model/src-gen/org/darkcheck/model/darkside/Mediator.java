@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.darkcheck.model.darkside.Mediator#getKind <em>Kind</em>}</li>
  *   <li>{@link org.darkcheck.model.darkside.Mediator#getMass <em>Mass</em>}</li>
  *   <li>{@link org.darkcheck.model.darkside.Mediator#getCoupling <em>Coupling</em>}</li>
+ *   <li>{@link org.darkcheck.model.darkside.Mediator#isDarkMatter <em>Dark Matter</em>}</li>
  * </ul>
  *
  * @see org.darkcheck.model.darkside.DarksidePackage#getMediator()
@@ -105,5 +106,30 @@ public interface Mediator extends EObject {
 	 * @generated
 	 */
 	void setCoupling(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Dark Matter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the mediator itself is all of the dark matter (dark-photon dark matter, with coupling = kappa); default false (command-line key 'mediator.dark-matter').
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dark Matter</em>' attribute.
+	 * @see #setDarkMatter(boolean)
+	 * @see org.darkcheck.model.darkside.DarksidePackage#getMediator_DarkMatter()
+	 * @model
+	 * @generated
+	 */
+	boolean isDarkMatter();
+
+	/**
+	 * Sets the value of the '{@link org.darkcheck.model.darkside.Mediator#isDarkMatter <em>Dark Matter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dark Matter</em>' attribute.
+	 * @see #isDarkMatter()
+	 * @generated
+	 */
+	void setDarkMatter(boolean value);
 
 } // Mediator

@@ -65,6 +65,7 @@ public class MediatorItemProvider
 			addKindPropertyDescriptor(object);
 			addMassPropertyDescriptor(object);
 			addCouplingPropertyDescriptor(object);
+			addDarkMatterPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -136,6 +137,28 @@ public class MediatorItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Dark Matter feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDarkMatterPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Mediator_darkMatter_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Mediator_darkMatter_feature", "_UI_Mediator_type"),
+				 DarksidePackage.Literals.MEDIATOR__DARK_MATTER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Mediator.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -187,6 +210,7 @@ public class MediatorItemProvider
 			case DarksidePackage.MEDIATOR__KIND:
 			case DarksidePackage.MEDIATOR__MASS:
 			case DarksidePackage.MEDIATOR__COUPLING:
+			case DarksidePackage.MEDIATOR__DARK_MATTER:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -265,6 +265,16 @@ public class DarksidePackageImpl extends EPackageImpl implements DarksidePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMediator_DarkMatter() {
+		return (EAttribute)mediatorEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDarkMatter() {
 		return darkMatterEClass;
 	}
@@ -363,6 +373,7 @@ public class DarksidePackageImpl extends EPackageImpl implements DarksidePackage
 		createEAttribute(mediatorEClass, MEDIATOR__KIND);
 		createEAttribute(mediatorEClass, MEDIATOR__MASS);
 		createEAttribute(mediatorEClass, MEDIATOR__COUPLING);
+		createEAttribute(mediatorEClass, MEDIATOR__DARK_MATTER);
 
 		darkMatterEClass = createEClass(DARK_MATTER);
 		createEAttribute(darkMatterEClass, DARK_MATTER__KIND);
@@ -419,6 +430,7 @@ public class DarksidePackageImpl extends EPackageImpl implements DarksidePackage
 		initEAttribute(getMediator_Kind(), this.getMediatorKind(), "kind", null, 0, 1, Mediator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMediator_Mass(), ecorePackage.getEDouble(), "mass", null, 0, 1, Mediator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMediator_Coupling(), ecorePackage.getEDouble(), "coupling", null, 0, 1, Mediator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMediator_DarkMatter(), ecorePackage.getEBoolean(), "darkMatter", null, 0, 1, Mediator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(darkMatterEClass, DarkMatter.class, "DarkMatter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDarkMatter_Kind(), this.getDarkMatterKind(), "kind", null, 0, 1, DarkMatter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

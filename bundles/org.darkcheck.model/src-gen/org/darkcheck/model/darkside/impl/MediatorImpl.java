@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link org.darkcheck.model.darkside.impl.MediatorImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.darkcheck.model.darkside.impl.MediatorImpl#getMass <em>Mass</em>}</li>
  *   <li>{@link org.darkcheck.model.darkside.impl.MediatorImpl#getCoupling <em>Coupling</em>}</li>
+ *   <li>{@link org.darkcheck.model.darkside.impl.MediatorImpl#isDarkMatter <em>Dark Matter</em>}</li>
  * </ul>
  *
  * @generated
@@ -89,6 +90,26 @@ public class MediatorImpl extends MinimalEObjectImpl.Container implements Mediat
 	 * @ordered
 	 */
 	protected double coupling = COUPLING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isDarkMatter() <em>Dark Matter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDarkMatter()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean DARK_MATTER_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isDarkMatter() <em>Dark Matter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDarkMatter()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean darkMatter = DARK_MATTER_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -184,6 +205,29 @@ public class MediatorImpl extends MinimalEObjectImpl.Container implements Mediat
 	 * @generated
 	 */
 	@Override
+	public boolean isDarkMatter() {
+		return darkMatter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDarkMatter(boolean newDarkMatter) {
+		boolean oldDarkMatter = darkMatter;
+		darkMatter = newDarkMatter;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DarksidePackage.MEDIATOR__DARK_MATTER, oldDarkMatter, darkMatter));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case DarksidePackage.MEDIATOR__KIND:
@@ -192,6 +236,8 @@ public class MediatorImpl extends MinimalEObjectImpl.Container implements Mediat
 				return getMass();
 			case DarksidePackage.MEDIATOR__COUPLING:
 				return getCoupling();
+			case DarksidePackage.MEDIATOR__DARK_MATTER:
+				return isDarkMatter();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -212,6 +258,9 @@ public class MediatorImpl extends MinimalEObjectImpl.Container implements Mediat
 				return;
 			case DarksidePackage.MEDIATOR__COUPLING:
 				setCoupling((Double)newValue);
+				return;
+			case DarksidePackage.MEDIATOR__DARK_MATTER:
+				setDarkMatter((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -234,6 +283,9 @@ public class MediatorImpl extends MinimalEObjectImpl.Container implements Mediat
 			case DarksidePackage.MEDIATOR__COUPLING:
 				setCoupling(COUPLING_EDEFAULT);
 				return;
+			case DarksidePackage.MEDIATOR__DARK_MATTER:
+				setDarkMatter(DARK_MATTER_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -252,6 +304,8 @@ public class MediatorImpl extends MinimalEObjectImpl.Container implements Mediat
 				return mass != MASS_EDEFAULT;
 			case DarksidePackage.MEDIATOR__COUPLING:
 				return coupling != COUPLING_EDEFAULT;
+			case DarksidePackage.MEDIATOR__DARK_MATTER:
+				return darkMatter != DARK_MATTER_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -272,6 +326,8 @@ public class MediatorImpl extends MinimalEObjectImpl.Container implements Mediat
 		result.append(mass);
 		result.append(", coupling: ");
 		result.append(coupling);
+		result.append(", darkMatter: ");
+		result.append(darkMatter);
 		result.append(')');
 		return result.toString();
 	}

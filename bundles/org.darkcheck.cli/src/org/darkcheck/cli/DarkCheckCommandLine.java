@@ -1,0 +1,258 @@
+package org.darkcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.darkcheck.engine.DarkCheckEngine;
+import org.darkcheck.engine.Diagnosis;
+import org.darkcheck.engine.catalog.KnowledgeProblem;
+import org.darkcheck.engine.catalog.KnowledgeSource;
+import org.darkcheck.model.DarksideFiles;
+import org.darkcheck.model.Examples;
+import org.darkcheck.model.InvalidModelException;
+import org.darkcheck.model.ModelFileException;
+import org.darkcheck.model.ModelKeys;
+import org.darkcheck.model.Snapshots;
+import org.darkcheck.model.darkside.ModelPoint;
+import org.darkcheck.model.darkside.Study;
+import org.darkcheck.physics.ModelSnapshot;
+import org.darkcheck.rules.BuiltInKnowledge;
+
+import com.google.gson.GsonBuilder;
+
+/**
+ * The commands of ./darkcheck (shared/CLI.md), free of OSGi so that tests can
+ * call {@link #run} directly. Exit status: 0 when the command ran, 2 for bad
+ * input (with one line on standard error naming what was wrong), 3 for an
+ * internal error.
+ */
+public final class DarkCheckCommandLine {
+
+    public static final String VERSION = "0.1.0";
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 2;
+    public static final int INTERNAL_ERROR = 3;
+
+    private static final Set<String> CHECK_OPTIONS = Set.of("format", "out", "point", "constraints");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public DarkCheckCommandLine(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String... args) {
+        try {
+            List<String> rest = new ArrayList<>(Arrays.asList(args));
+            String command = rest.isEmpty() ? "welcome" : rest.remove(0);
+            switch (command) {
+                case "check":
+                    return check(rest, false);
+                case "derive":
+                    return check(rest, true);
+                case "keys":
+                    return keys(rest);
+                case "constraints":
+                    return constraints(rest);
+                case "welcome":
+                    return welcome();
+                case "help":
+                case "--help":
+                case "-h":
+                    out.print(usage());
+                    return OK;
+                default:
+                    throw new UsageException("unknown command '" + command + "' (commands: check, derive, keys, constraints, help)");
+            }
+        } catch (UsageException e) {
+            err.println("darkcheck: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (RuntimeException | IOException | Error e) {
+            err.println("darkcheck: internal error: " + e);
+            e.printStackTrace(err);
+            return INTERNAL_ERROR;
+        }
+    }
+
+    private int check(List<String> args, boolean deriveOnly) throws UsageException, IOException {
+        String command = deriveOnly ? "derive" : "check";
+        Arguments a = Arguments.parse(command, args, CHECK_OPTIONS);
+        String format = a.option("format", "text").toLowerCase(Locale.ROOT);
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new UsageException("--format must be text or json (html, csv and bibtex are not built yet), got '" + format + "'");
+        }
+        if (a.positional.size() > 1) {
+            throw new UsageException(command + " takes at most one model file, got " + a.positional);
+        }
+        if (a.positional.isEmpty() && a.settings.isEmpty()) {
+            throw new UsageException(command + " needs a model: a .darkside file, or --set KEY=VALUE (see './darkcheck keys')");
+        }
+        Study study;
+        if (a.positional.isEmpty()) {
+            study = ModelKeys.newStudy();
+        } else {
+            try {
+                study = DarksideFiles.load(Path.of(a.positional.get(0)));
+            } catch (ModelFileException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        ModelPoint point = selectPoint(study, a.option("point", null));
+        ModelSnapshot snapshot;
+        try {
+            ModelKeys.apply(point, a.settings);
+            snapshot = Snapshots.of(point);
+        } catch (InvalidModelException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Map<String, Object> model = ModelKeys.describe(point);
+        String text;
+        if (deriveOnly) {
+            Diagnosis d = new Diagnosis(snapshot, org.darkcheck.physics.Evaluator.derive(snapshot), List.of());
+            text = format.equals("json") ? deriveJson(d, model) : deriveText(d, model);
+        } else {
+            DarkCheckEngine engine = engine(a.option("constraints", null));
+            Diagnosis d = engine.check(snapshot);
+            String title = "DarkCheck " + VERSION + ": " + (study.getName() == null ? "" : study.getName() + ", ")
+                    + "point " + point.getName();
+            text = format.equals("json") ? JsonOutput.check(d, model, VERSION) : TextOutput.check(d, title, model);
+        }
+        write(a.option("out", null), text);
+        return OK;
+    }
+
+    private static String deriveJson(Diagnosis d, Map<String, Object> model) {
+        com.google.gson.JsonObject root = new com.google.gson.JsonObject();
+        root.addProperty("darkcheck", VERSION);
+        root.add("model", new GsonBuilder().serializeNulls().create().toJsonTree(model));
+        root.add("derived", JsonOutput.derived(d.derived().named()));
+        return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(root) + "\n";
+    }
+
+    private static String deriveText(Diagnosis d, Map<String, Object> model) {
+        StringBuilder s = new StringBuilder();
+        d.derived().named().forEach((k, v) -> s.append(String.format(Locale.ROOT, "%-20s %s%n", k, v == null ? "-" : v)));
+        d.derived().validityNotes().forEach(n -> s.append("note: ").append(n).append('\n'));
+        return s.toString();
+    }
+
+    private static ModelPoint selectPoint(Study study, String name) throws UsageException {
+        if (study.getPoints().isEmpty()) {
+            throw new UsageException("the study has no model point");
+        }
+        if (name == null) {
+            return study.getPoints().get(0);
+        }
+        for (ModelPoint p : study.getPoints()) {
+            if (name.equals(p.getName())) {
+                return p;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        study.getPoints().forEach(p -> names.add(p.getName()));
+        throw new UsageException("no model point named '" + name + "' (points: " + String.join(", ", names) + ")");
+    }
+
+    private DarkCheckEngine engine(String userFolder) throws UsageException, IOException {
+        List<KnowledgeSource> sources = new ArrayList<>();
+        sources.add(BuiltInKnowledge.source());
+        if (userFolder != null) {
+            Path folder = Path.of(userFolder);
+            if (!Files.isDirectory(folder)) {
+                throw new UsageException("--constraints: '" + userFolder + "' is not a folder");
+            }
+            sources.add(KnowledgeSource.fromFolder(folder));
+        }
+        DarkCheckEngine engine = DarkCheckEngine.build(sources);
+        for (KnowledgeProblem p : engine.problems()) {
+            err.println("darkcheck: warning: " + p + " (this file is left out)");
+        }
+        return engine;
+    }
+
+    private void write(String path, String text) throws UsageException {
+        if (!text.endsWith("\n")) {
+            text += "\n";
+        }
+        if (path == null) {
+            out.print(text);
+            out.flush();
+            return;
+        }
+        try {
+            DarksideFiles.writeAtomically(Path.of(path), text.getBytes(StandardCharsets.UTF_8));
+        } catch (ModelFileException e) {
+            throw new UsageException("--out " + e.getMessage());
+        }
+    }
+
+    private int keys(List<String> args) throws UsageException {
+        Arguments.parse("keys", args, Set.of());
+        out.println(String.format(Locale.ROOT, "%-22s %-45s %s", "KEY", "VALUES", "MEANING"));
+        for (ModelKeys.Key k : ModelKeys.ALL) {
+            out.println(String.format(Locale.ROOT, "%-22s %-45s %s", k.name(), k.values(), k.meaning()));
+        }
+        return OK;
+    }
+
+    private int constraints(List<String> args) throws UsageException, IOException {
+        Arguments a = Arguments.parse("constraints", args, Set.of("format", "constraints"));
+        String format = a.option("format", "text");
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new UsageException("--format must be text or json, got '" + format + "'");
+        }
+        DarkCheckEngine engine = engine(a.option("constraints", null));
+        out.print(format.equals("json") ? JsonOutput.constraints(engine.catalog(), VERSION) + "\n"
+                : TextOutput.constraints(engine.catalog()));
+        return OK;
+    }
+
+    private int welcome() throws IOException {
+        Study study = Examples.load(Examples.DEFAULT);
+        ModelPoint point = study.getPoints().get(0);
+        ModelSnapshot snapshot;
+        try {
+            snapshot = Snapshots.of(point);
+        } catch (InvalidModelException e) {
+            throw new IllegalStateException("the bundled example is invalid: " + e.getMessage(), e);
+        }
+        try {
+            Diagnosis d = engine(null).check(snapshot);
+            out.print(TextOutput.check(d, "DarkCheck " + VERSION + ": the bundled example, " + study.getName(),
+                    ModelKeys.describe(point)));
+        } catch (UsageException e) {
+            throw new IllegalStateException(e);
+        }
+        out.println();
+        out.println("No display found, so the workbench did not open. To open it, run ./darkcheck where DISPLAY is set.");
+        out.println("To diagnose your own model: ./darkcheck check FILE.darkside, or ./darkcheck check --set KEY=VALUE ...");
+        out.println("(./darkcheck keys lists the keys; ./darkcheck help lists the commands.)");
+        return OK;
+    }
+
+    static String usage() {
+        return String.join("\n",
+                "usage: ./darkcheck [COMMAND] [ARGS]",
+                "  (no command)                  open the workbench (with a display), else diagnose the bundled example",
+                "  check FILE.darkside           diagnose a saved model",
+                "  check --set KEY=VALUE ...     diagnose a model given on the command line (--set overrides FILE)",
+                "      --format text|json  --out PATH  --point NAME  --constraints DIR",
+                "  derive ...                    the derived quantities only (same inputs as check)",
+                "  constraints [--format json]   list the catalog",
+                "  keys                          list every model key, its unit and meaning",
+                "  test                          run the test suite (builds first)",
+                "exit status: 0 ran, 2 bad input, 3 internal error",
+                "");
+    }
+}
