@@ -28,11 +28,11 @@ final class TextOutput {
         s.append("model: ").append(m).append("\n");
         s.append("overall: ").append(d.overall());
         d.strongest().filter(v -> v.r() > 1).ifPresent(v -> s.append(" (strongest: ").append(v.id()).append(", r = ")
-                .append(Quantities.formatNumber(v.r())).append(')'));
+                .append(Quantities.formatRatio(v.r())).append(')'));
         s.append("\n\n");
         s.append(String.format(Locale.ROOT, "%-15s %-9s %-26s %s%n", "STATUS", "r", "CONSTRAINT", "REASON / REFERENCE"));
         for (Verdict v : d.verdicts()) {
-            String r = v.r() == null ? "-" : Quantities.formatNumber(v.r());
+            String r = v.r() == null ? "-" : Quantities.formatRatio(v.r());
             s.append(String.format(Locale.ROOT, "%-15s %-9s %-26s %s%n", v.status(), r, v.id(), v.reason()));
             s.append(String.format(Locale.ROOT, "%-52s %s%n", "", citation(v.constraint())));
         }

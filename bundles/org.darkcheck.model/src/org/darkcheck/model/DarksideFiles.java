@@ -38,7 +38,11 @@ public final class DarksideFiles {
 
     /** A resource set that knows the .darkside format. */
     public static ResourceSet newResourceSet() {
-        ResourceSet set = new ResourceSetImpl();
+        return configure(new ResourceSetImpl());
+    }
+
+    /** Teaches a resource set (e.g. an editing domain's) the .darkside format. */
+    public static ResourceSet configure(ResourceSet set) {
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new XMIResourceFactoryImpl());
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl());
         set.getPackageRegistry().put(DarksidePackage.eNS_URI, DarksidePackage.eINSTANCE);
@@ -79,7 +83,12 @@ public final class DarksideFiles {
      * @param uri  the URI of the resource (for relative references)
      */
     public static Study load(InputStream in, String name, URI uri) throws ModelFileException {
-        ResourceSet set = newResourceSet();
+        return load(newResourceSet(), in, name, uri);
+    }
+
+    /** Reads a study into a resource set of the caller's (e.g. an editing domain's). */
+    public static Study load(ResourceSet set, InputStream in, String name, URI uri) throws ModelFileException {
+        configure(set);
         Resource resource = set.createResource(uri);
         try {
             resource.load(in, loadOptions());

@@ -84,28 +84,28 @@ public final class Recaster {
             String band = c.experiment() + " band " + Quantities.formatScientific(lower, 1) + " - "
                     + Quantities.formatScientific(upper, 1) + " at " + massText;
             if (r > 1) {
-                reason = eps + " lies inside the " + band + " (r = " + Quantities.formatNumber(r) + ").";
+                reason = eps + " lies inside the " + band + " (r = " + Quantities.formatRatio(r) + ").";
             } else if (value >= upper) {
                 reason = eps + " is above the " + band + ": the A' decays before the detector (r = "
-                        + Quantities.formatNumber(r) + ").";
+                        + Quantities.formatRatio(r) + ").";
             } else {
                 reason = eps + " is below the " + band + ": too few A' are produced (r = "
-                        + Quantities.formatNumber(r) + ").";
+                        + Quantities.formatRatio(r) + ").";
             }
         } else {
             r = value / lower;
             String limit = "the " + c.experiment() + " limit " + Quantities.formatScientific(lower, 1) + " at " + massText;
             if (r > 1) {
-                reason = eps + " is " + Quantities.formatNumber(r) + " times " + limit + ".";
+                reason = eps + " is " + Quantities.formatRatio(r) + " times " + limit + ".";
             } else {
-                reason = eps + " is below " + limit + " (r = " + Quantities.formatNumber(r) + ").";
+                reason = eps + " is below " + limit + " (r = " + Quantities.formatRatio(r) + ").";
             }
         }
         Status status;
         if (c.kind() == ConstraintKind.PROJECTION) {
             status = Status.ALLOWED;
             reason = (r > 1 ? "Within reach of " : "Beyond the reach of ") + c.experiment() + " (r = "
-                    + Quantities.formatNumber(r) + "): " + Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+                    + Quantities.formatRatio(r) + "): " + Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
         } else {
             status = r > 1 ? Status.EXCLUDED : Status.ALLOWED;
         }

@@ -42,5 +42,10 @@ class QuantitiesTest {
         assertEquals("100 eV", Quantities.formatMass(1e-7));
         assertEquals("1.0e-3", Quantities.formatScientific(1e-3, 1));
         assertEquals("1.9e-4", Quantities.formatScientific(1.912e-4, 1));
+        assertEquals("5.2", Quantities.formatRatio(5.231));
+        assertEquals("19", Quantities.formatRatio(19.13));
+        assertEquals("0.019", Quantities.formatRatio(0.01913));
+        assertEquals("120", Quantities.formatRatio(123.4));
+        assertEquals("3", Quantities.formatRatio(3.0));
     }
 }

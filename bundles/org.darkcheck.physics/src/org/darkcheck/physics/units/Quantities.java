@@ -140,6 +140,23 @@ public final class Quantities {
         return formatScientific(value, 1);
     }
 
+    /**
+     * A ratio such as r with two significant figures: {@code 5.2}, {@code 19},
+     * {@code 0.019}; scientific notation below 1e-3 and from 1e5 on.
+     */
+    public static String formatRatio(double value) {
+        if (value == 0 || !Double.isFinite(value)) {
+            return value == 0 ? "0" : Double.toString(value);
+        }
+        double abs = Math.abs(value);
+        if (abs < 1e-3 || abs >= 1e5) {
+            return formatScientific(value, 1);
+        }
+        java.math.BigDecimal rounded = new java.math.BigDecimal(value).round(new java.math.MathContext(2));
+        String plain = rounded.stripTrailingZeros().toPlainString();
+        return plain;
+    }
+
     /** A number in scientific notation with the given digits after the point, e.g. {@code 1.0e-3}, {@code 1.9e-4}. */
     public static String formatScientific(double value, int digits) {
         String s = String.format(Locale.ROOT, "%." + digits + "e", value);
