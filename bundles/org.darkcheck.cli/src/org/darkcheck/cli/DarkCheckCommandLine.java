@@ -67,13 +67,18 @@ public final class DarkCheckCommandLine {
                     return constraints(rest);
                 case "welcome":
                     return welcome();
+                case "benchmark": {
+                    Arguments a = Arguments.parse("benchmark", rest, Set.of("points", "builds"));
+                    Benchmark.run(out, parseCount(a.option("builds", "6"), "--builds"), parseCount(a.option("points", "100000"), "--points"));
+                    return OK;
+                }
                 case "help":
                 case "--help":
                 case "-h":
                     out.print(usage());
                     return OK;
                 default:
-                    throw new UsageException("unknown command '" + command + "' (commands: check, derive, keys, constraints, help)");
+                    throw new UsageException("unknown command '" + command + "' (commands: check, derive, keys, constraints, benchmark, help)");
             }
         } catch (UsageException e) {
             err.println("darkcheck: " + e.getMessage());
@@ -145,6 +150,18 @@ public final class DarkCheckCommandLine {
         d.derived().named().forEach((k, v) -> s.append(String.format(Locale.ROOT, "%-20s %s%n", k, v == null ? "-" : v)));
         d.derived().validityNotes().forEach(n -> s.append("note: ").append(n).append('\n'));
         return s.toString();
+    }
+
+    private static int parseCount(String text, String option) throws UsageException {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n < 2) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " takes a whole number of at least 2, got '" + text + "'");
+        }
     }
 
     private static ModelPoint selectPoint(Study study, String name) throws UsageException {
@@ -251,6 +268,7 @@ public final class DarkCheckCommandLine {
                 "  derive ...                    the derived quantities only (same inputs as check)",
                 "  constraints [--format json]   list the catalog",
                 "  keys                          list every model key, its unit and meaning",
+                "  benchmark [--points N]        time the rule-base build and one model's evaluation",
                 "  test                          run the test suite (builds first)",
                 "exit status: 0 ran, 2 bad input, 3 internal error",
                 "");

@@ -56,6 +56,9 @@ final class Workbench {
     static File screenshot(String name) {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         Display display = shell.getDisplay();
+        Rectangle area = shell.getClientArea();
+        shell.redraw(area.x, area.y, area.width, area.height, true);
+        shell.update();
         settle(Duration.ofMillis(300));
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
