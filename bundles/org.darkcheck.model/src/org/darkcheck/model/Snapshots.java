@@ -41,7 +41,7 @@ public final class Snapshots {
         }
         DarkMatter dm = point.getDarkMatter();
         if (dm == null) {
-            return new ModelSnapshot(mediator, m.getMass(), coupling, DarkMatterType.NONE, 0, 0, alphaD);
+            return new ModelSnapshot(mediator, m.getMass(), coupling, DarkMatterType.NONE, 0, 0, alphaD, m.isDarkMatter(), true, true);
         }
         DarkMatterType type = DarkMatterType.ofKey(dm.getKind().getLiteral());
         positiveFinite(ModelKeys.DM_MASS, dm.getMass(), true);
@@ -54,7 +54,8 @@ public final class Snapshots {
                         + Quantities.formatMass(splitting));
             }
         }
-        return new ModelSnapshot(mediator, m.getMass(), coupling, type, dm.getMass(), splitting, alphaD);
+        return new ModelSnapshot(mediator, m.getMass(), coupling, type, dm.getMass(), splitting, alphaD, m.isDarkMatter(),
+                true, true);
     }
 
     private static void positiveFinite(String key, double value, boolean mass) throws InvalidModelException {

@@ -11,6 +11,9 @@ package org.darkcheck.physics;
  * @param darkMatterMass   m_chi [GeV] (the lighter state of a pseudo-Dirac pair); ignored for NONE
  * @param splitting        m_chi2 - m_chi1 [GeV] for pseudo-Dirac, else 0
  * @param alphaD           alpha_D = g_D^2 / 4 pi, dimensionless
+ * @param mediatorIsDarkMatter the mediator itself is all of the dark matter (dark-photon dark matter)
+ * @param allOfDarkMatter  chi is all of the dark matter (else it is a subdominant component)
+ * @param thermal          chi's abundance is set by thermal freeze-out (else by something else)
  */
 public record ModelSnapshot(
         MediatorType mediator,
@@ -19,7 +22,16 @@ public record ModelSnapshot(
         DarkMatterType darkMatter,
         double darkMatterMass,
         double splitting,
-        double alphaD) implements java.io.Serializable {
+        double alphaD,
+        boolean mediatorIsDarkMatter,
+        boolean allOfDarkMatter,
+        boolean thermal) implements java.io.Serializable {
+
+    /** A model point with the default assumptions: chi, if any, is all of the dark matter and thermal. */
+    public ModelSnapshot(MediatorType mediator, double mediatorMass, double coupling, DarkMatterType darkMatter,
+            double darkMatterMass, double splitting, double alphaD) {
+        this(mediator, mediatorMass, coupling, darkMatter, darkMatterMass, splitting, alphaD, false, true, true);
+    }
 
     public ModelSnapshot {
         if (mediator == null) {
@@ -36,7 +48,13 @@ public record ModelSnapshot(
     }
 
     public ModelSnapshot withDarkMatter(DarkMatterType type, double massGeV, double splittingGeV, double alpha) {
-        return new ModelSnapshot(mediator, mediatorMass, coupling, type, massGeV, splittingGeV, alpha);
+        return new ModelSnapshot(mediator, mediatorMass, coupling, type, massGeV, splittingGeV, alpha,
+                mediatorIsDarkMatter, allOfDarkMatter, thermal);
+    }
+
+    public ModelSnapshot withAssumptions(boolean mediatorIsDM, boolean allOfDM, boolean thermalAbundance) {
+        return new ModelSnapshot(mediator, mediatorMass, coupling, darkMatter, darkMatterMass, splitting, alphaD,
+                mediatorIsDM, allOfDM, thermalAbundance);
     }
 
     public boolean hasDarkMatter() {
