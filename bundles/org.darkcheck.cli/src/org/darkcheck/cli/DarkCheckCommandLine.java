@@ -63,6 +63,10 @@ public final class DarkCheckCommandLine {
                     return check(rest, true);
                 case "keys":
                     return keys(rest);
+                case "templates":
+                    return templates(rest);
+                case "new":
+                    return newModel(rest);
                 case "constraints":
                     return constraints(rest);
                 case "welcome":
@@ -78,7 +82,7 @@ public final class DarkCheckCommandLine {
                     out.print(usage());
                     return OK;
                 default:
-                    throw new UsageException("unknown command '" + command + "' (commands: check, derive, keys, constraints, benchmark, help)");
+                    throw new UsageException("unknown command '" + command + "' (commands: check, derive, keys, constraints, templates, new, benchmark, help)");
             }
         } catch (UsageException e) {
             err.println("darkcheck: " + e.getMessage());
@@ -223,6 +227,39 @@ public final class DarkCheckCommandLine {
         return OK;
     }
 
+    private int templates(List<String> args) throws UsageException {
+        Arguments.parse("templates", args, Set.of());
+        for (org.darkcheck.model.Templates.Template t : org.darkcheck.model.Templates.ALL) {
+            out.println(String.format(Locale.ROOT, "%-26s %s", t.name(), t.title()));
+            out.println(String.format(Locale.ROOT, "%-26s %s", "", t.description()));
+        }
+        return OK;
+    }
+
+    private int newModel(List<String> args) throws UsageException {
+        Arguments a = Arguments.parse("new", args, Set.of("template"));
+        String name = a.option("template", null);
+        if (name == null || a.positional.size() != 1) {
+            throw new UsageException("usage: ./darkcheck new --template NAME FILE.darkside (./darkcheck templates lists the names)");
+        }
+        org.darkcheck.model.Templates.Template template = org.darkcheck.model.Templates.named(name)
+                .orElseThrow(() -> new UsageException("no template named '" + name + "' (./darkcheck templates lists them)"));
+        Path file = Path.of(a.positional.get(0));
+        if (Files.exists(file)) {
+            throw new UsageException(file + " exists already; DarkCheck does not overwrite it (choose another name)");
+        }
+        if (file.toAbsolutePath().getParent() != null && !Files.isDirectory(file.toAbsolutePath().getParent())) {
+            throw new UsageException("the folder of " + file + " does not exist");
+        }
+        try {
+            DarksideFiles.save(template.create(), file);
+        } catch (ModelFileException e) {
+            throw new UsageException(e.getMessage());
+        }
+        out.println("wrote " + file + " from template " + name + ": " + template.title());
+        return OK;
+    }
+
     private int constraints(List<String> args) throws UsageException, IOException {
         Arguments a = Arguments.parse("constraints", args, Set.of("format", "constraints"));
         String format = a.option("format", "text");
@@ -268,6 +305,8 @@ public final class DarkCheckCommandLine {
                 "  derive ...                    the derived quantities only (same inputs as check)",
                 "  constraints [--format json]   list the catalog",
                 "  keys                          list every model key, its unit and meaning",
+                "  templates                     list the model templates",
+                "  new --template NAME FILE      write a new model from a template",
                 "  benchmark [--points N]        time the rule-base build and one model's evaluation",
                 "  test                          run the test suite (builds first)",
                 "exit status: 0 ran, 2 bad input, 3 internal error",

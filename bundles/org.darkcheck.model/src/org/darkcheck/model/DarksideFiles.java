@@ -33,6 +33,12 @@ public final class DarksideFiles {
 
     public static final String EXTENSION = "darkside";
 
+    /**
+     * Namespaces of earlier metamodel formats that load into the current one (every
+     * change since was additive). A file is always written in the current format.
+     */
+    public static final java.util.List<String> EARLIER_NAMESPACES = java.util.List.of("http://www.darkcheck.org/darkside/1.0");
+
     private DarksideFiles() {
     }
 
@@ -46,6 +52,9 @@ public final class DarksideFiles {
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new XMIResourceFactoryImpl());
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl());
         set.getPackageRegistry().put(DarksidePackage.eNS_URI, DarksidePackage.eINSTANCE);
+        for (String earlier : EARLIER_NAMESPACES) {
+            set.getPackageRegistry().put(earlier, DarksidePackage.eINSTANCE);
+        }
         return set;
     }
 

@@ -38,16 +38,20 @@ public final class ModelKeys {
     public static final String DM = "dm";
     public static final String DM_MASS = "dm.mass";
     public static final String DM_SPLITTING = "dm.splitting";
+    public static final String DM_ALL_OF_DARK_MATTER = "dm.all-of-dark-matter";
+    public static final String DM_THERMAL = "dm.thermal";
     public static final String ALPHA_D = "alpha-d";
 
     public static final List<Key> ALL = List.of(
             new Key(MEDIATOR, kindValues(), "the mediator that connects the dark sector to the Standard Model"),
             new Key(MEDIATOR_MASS, "mass (eV, keV, MeV, GeV; no unit = GeV)", "m_A', the mediator mass"),
-            new Key(MEDIATOR_COUPLING, "number", "epsilon (kinetic mixing) for dark-photon"),
+            new Key(MEDIATOR_COUPLING, "number", "epsilon for dark-photon, sin(theta) for dark-scalar, g for lmu-ltau and b-l"),
             new Key(MEDIATOR_DARK_MATTER, "true/false (default false)", "the mediator itself is all of the dark matter"),
             new Key(DM, "none (default), " + dmValues(), "the dark-matter particle chi"),
             new Key(DM_MASS, "mass", "m_chi (the lighter state for pseudo-dirac)"),
             new Key(DM_SPLITTING, "mass", "m_chi2 - m_chi1 for pseudo-dirac"),
+            new Key(DM_ALL_OF_DARK_MATTER, "true/false (default true)", "chi is all of the dark matter"),
+            new Key(DM_THERMAL, "true/false (default true)", "chi's abundance is set by thermal freeze-out"),
             new Key(ALPHA_D, "number (default 0.5)", "alpha_D = g_D^2/4pi"));
 
     private ModelKeys() {
@@ -134,6 +138,8 @@ public final class ModelKeys {
                 }
                 case DM_MASS -> darkMatter(point, key).setMass(Quantities.parsePositiveMassGeV(key, value));
                 case DM_SPLITTING -> darkMatter(point, key).setSplitting(Quantities.parseNonNegativeMassGeV(key, value));
+                case DM_ALL_OF_DARK_MATTER -> darkMatter(point, key).setAllOfDarkMatter(parseBoolean(key, value));
+                case DM_THERMAL -> darkMatter(point, key).setThermal(parseBoolean(key, value));
                 case ALPHA_D -> point.setAlphaD(Quantities.parseNumber(key, value));
                 default -> throw new InvalidModelException(key, "unknown key '" + key + "' (see './darkcheck keys')");
             }
@@ -142,7 +148,7 @@ public final class ModelKeys {
         }
     }
 
-    private static boolean parseBoolean(String key, String value) throws InvalidModelException {
+    static boolean parseBoolean(String key, String value) throws InvalidModelException {
         String v = value.strip();
         if (v.equals("true")) {
             return true;
@@ -190,6 +196,8 @@ public final class ModelKeys {
             if (dm.getKind() == DarkMatterKind.PSEUDO_DIRAC) {
                 out.put(DM_SPLITTING, mass(dm.getSplitting()));
             }
+            out.put(DM_ALL_OF_DARK_MATTER, dm.isAllOfDarkMatter());
+            out.put(DM_THERMAL, dm.isThermal());
         }
         out.put(ALPHA_D, point.getAlphaD());
         return out;

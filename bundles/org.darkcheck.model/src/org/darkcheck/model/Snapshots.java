@@ -26,7 +26,7 @@ public final class Snapshots {
         MediatorType mediator = MediatorType.ofKey(m.getKind().getLiteral());
         if (mediator == null) {
             throw new InvalidModelException(ModelKeys.MEDIATOR, "mediator '" + m.getKind().getLiteral()
-                    + "' has no physics yet");
+                    + "' is recognised but DarkCheck has no physics for it yet");
         }
         positiveFinite(ModelKeys.MEDIATOR_MASS, m.getMass(), true);
         double coupling = m.getCoupling();
@@ -55,7 +55,7 @@ public final class Snapshots {
             }
         }
         return new ModelSnapshot(mediator, m.getMass(), coupling, type, dm.getMass(), splitting, alphaD, m.isDarkMatter(),
-                true, true);
+                dm.isAllOfDarkMatter(), dm.isThermal());
     }
 
     private static void positiveFinite(String key, double value, boolean mass) throws InvalidModelException {

@@ -21,10 +21,12 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.darkcheck.model.darkside.DarkMatter#getKind <em>Kind</em>}</li>
  *   <li>{@link org.darkcheck.model.darkside.DarkMatter#getMass <em>Mass</em>}</li>
  *   <li>{@link org.darkcheck.model.darkside.DarkMatter#getSplitting <em>Splitting</em>}</li>
+ *   <li>{@link org.darkcheck.model.darkside.DarkMatter#isAllOfDarkMatter <em>All Of Dark Matter</em>}</li>
+ *   <li>{@link org.darkcheck.model.darkside.DarkMatter#isThermal <em>Thermal</em>}</li>
  * </ul>
  *
  * @see org.darkcheck.model.darkside.DarksidePackage#getDarkMatter()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='massPositive splittingBelowMass'"
  * @generated
  */
 public interface DarkMatter extends EObject {
@@ -105,5 +107,57 @@ public interface DarkMatter extends EObject {
 	 * @generated
 	 */
 	void setSplitting(double value);
+
+	/**
+	 * Returns the value of the '<em><b>All Of Dark Matter</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether chi is all of the dark matter (default true). If false, bounds that assume the full local density or the full relic abundance weaken (command-line key 'dm.all-of-dark-matter').
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>All Of Dark Matter</em>' attribute.
+	 * @see #setAllOfDarkMatter(boolean)
+	 * @see org.darkcheck.model.darkside.DarksidePackage#getDarkMatter_AllOfDarkMatter()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isAllOfDarkMatter();
+
+	/**
+	 * Sets the value of the '{@link org.darkcheck.model.darkside.DarkMatter#isAllOfDarkMatter <em>All Of Dark Matter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>All Of Dark Matter</em>' attribute.
+	 * @see #isAllOfDarkMatter()
+	 * @generated
+	 */
+	void setAllOfDarkMatter(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Thermal</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether chi's abundance is set by thermal freeze-out (default true); if false it is set otherwise (asymmetric, freeze-in, diluted ...) and the relic-abundance bound does not apply as such (command-line key 'dm.thermal').
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Thermal</em>' attribute.
+	 * @see #setThermal(boolean)
+	 * @see org.darkcheck.model.darkside.DarksidePackage#getDarkMatter_Thermal()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isThermal();
+
+	/**
+	 * Sets the value of the '{@link org.darkcheck.model.darkside.DarkMatter#isThermal <em>Thermal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Thermal</em>' attribute.
+	 * @see #isThermal()
+	 * @generated
+	 */
+	void setThermal(boolean value);
 
 } // DarkMatter

@@ -22,7 +22,7 @@ import org.eclipse.emf.ecore.EReference;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * The DarkCheck dark-sector metamodel. A .darkside file holds one Study: named model points, each a mediator that connects the dark sector to the Standard Model, an optional dark-matter particle and the dark coupling. Units: every mass, energy and width is stored in GeV; couplings are dimensionless.
+ * The DarkCheck dark-sector metamodel, format 1.1 (1.0 files still load: DarksideFiles maps the 1.0 namespace onto this package). A .darkside file holds one Study: named model points, each a mediator that connects the dark sector to the Standard Model, an optional dark-matter particle and the dark coupling. Units: every mass, energy and width is stored in GeV; couplings are dimensionless.
  * <!-- end-model-doc -->
  * @see org.darkcheck.model.darkside.DarksideFactory
  * @model kind="package"
@@ -43,7 +43,7 @@ public interface DarksidePackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.darkcheck.org/darkside/1.0";
+	String eNS_URI = "http://www.darkcheck.org/darkside/1.1";
 
 	/**
 	 * The package namespace name.
@@ -136,13 +136,22 @@ public interface DarksidePackage extends EPackage {
 	int MODEL_POINT__NAME = 0;
 
 	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_POINT__DESCRIPTION = 1;
+
+	/**
 	 * The feature id for the '<em><b>Mediator</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_POINT__MEDIATOR = 1;
+	int MODEL_POINT__MEDIATOR = 2;
 
 	/**
 	 * The feature id for the '<em><b>Dark Matter</b></em>' containment reference.
@@ -151,7 +160,7 @@ public interface DarksidePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_POINT__DARK_MATTER = 2;
+	int MODEL_POINT__DARK_MATTER = 3;
 
 	/**
 	 * The feature id for the '<em><b>Alpha D</b></em>' attribute.
@@ -160,7 +169,7 @@ public interface DarksidePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_POINT__ALPHA_D = 3;
+	int MODEL_POINT__ALPHA_D = 4;
 
 	/**
 	 * The number of structural features of the '<em>Model Point</em>' class.
@@ -169,7 +178,7 @@ public interface DarksidePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_POINT_FEATURE_COUNT = 4;
+	int MODEL_POINT_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Model Point</em>' class.
@@ -282,13 +291,31 @@ public interface DarksidePackage extends EPackage {
 	int DARK_MATTER__SPLITTING = 2;
 
 	/**
+	 * The feature id for the '<em><b>All Of Dark Matter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DARK_MATTER__ALL_OF_DARK_MATTER = 3;
+
+	/**
+	 * The feature id for the '<em><b>Thermal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DARK_MATTER__THERMAL = 4;
+
+	/**
 	 * The number of structural features of the '<em>Dark Matter</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DARK_MATTER_FEATURE_COUNT = 3;
+	int DARK_MATTER_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Dark Matter</em>' class.
@@ -383,6 +410,17 @@ public interface DarksidePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getModelPoint_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.darkcheck.model.darkside.ModelPoint#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.darkcheck.model.darkside.ModelPoint#getDescription()
+	 * @see #getModelPoint()
+	 * @generated
+	 */
+	EAttribute getModelPoint_Description();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link org.darkcheck.model.darkside.ModelPoint#getMediator <em>Mediator</em>}'.
@@ -515,6 +553,28 @@ public interface DarksidePackage extends EPackage {
 	EAttribute getDarkMatter_Splitting();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.darkcheck.model.darkside.DarkMatter#isAllOfDarkMatter <em>All Of Dark Matter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>All Of Dark Matter</em>'.
+	 * @see org.darkcheck.model.darkside.DarkMatter#isAllOfDarkMatter()
+	 * @see #getDarkMatter()
+	 * @generated
+	 */
+	EAttribute getDarkMatter_AllOfDarkMatter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.darkcheck.model.darkside.DarkMatter#isThermal <em>Thermal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Thermal</em>'.
+	 * @see org.darkcheck.model.darkside.DarkMatter#isThermal()
+	 * @see #getDarkMatter()
+	 * @generated
+	 */
+	EAttribute getDarkMatter_Thermal();
+
+	/**
 	 * Returns the meta object for enum '{@link org.darkcheck.model.darkside.MediatorKind <em>Mediator Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -608,6 +668,14 @@ public interface DarksidePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MODEL_POINT__NAME = eINSTANCE.getModelPoint_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_POINT__DESCRIPTION = eINSTANCE.getModelPoint_Description();
 
 		/**
 		 * The meta object literal for the '<em><b>Mediator</b></em>' containment reference feature.
@@ -708,6 +776,22 @@ public interface DarksidePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DARK_MATTER__SPLITTING = eINSTANCE.getDarkMatter_Splitting();
+
+		/**
+		 * The meta object literal for the '<em><b>All Of Dark Matter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DARK_MATTER__ALL_OF_DARK_MATTER = eINSTANCE.getDarkMatter_AllOfDarkMatter();
+
+		/**
+		 * The meta object literal for the '<em><b>Thermal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DARK_MATTER__THERMAL = eINSTANCE.getDarkMatter_Thermal();
 
 		/**
 		 * The meta object literal for the '{@link org.darkcheck.model.darkside.MediatorKind <em>Mediator Kind</em>}' enum.

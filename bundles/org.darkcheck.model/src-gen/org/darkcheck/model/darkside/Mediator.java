@@ -25,7 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.darkcheck.model.darkside.DarksidePackage#getMediator()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='massPositive couplingInRange kindHasPhysics'"
  * @generated
  */
 public interface Mediator extends EObject {
@@ -87,7 +87,7 @@ public interface Mediator extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Coupling to the Standard Model, dimensionless, 0 < coupling < 1: the kinetic mixing epsilon for a dark photon (command-line key 'mediator.coupling').
+	 * Coupling to the Standard Model, dimensionless, 0 < coupling < 1: the kinetic mixing epsilon for a dark photon, sin(theta) for a dark scalar, the gauge coupling g for the L_mu-L_tau and B-L bosons (command-line key 'mediator.coupling').
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Coupling</em>' attribute.
 	 * @see #setCoupling(double)

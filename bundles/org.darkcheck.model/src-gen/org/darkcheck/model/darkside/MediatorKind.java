@@ -33,7 +33,62 @@ public enum MediatorKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DARK_PHOTON(0, "DARK_PHOTON", "dark-photon");
+	DARK_PHOTON(0, "DARK_PHOTON", "dark-photon"), /**
+	 * The '<em><b>DARK SCALAR</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A real singlet scalar S mixed with the Higgs; coupling = sin(theta).
+	 * <!-- end-model-doc -->
+	 * @see #DARK_SCALAR_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	DARK_SCALAR(1, "DARK_SCALAR", "dark-scalar"), /**
+	 * The '<em><b>LMU LTAU</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The Z' of gauged L_mu - L_tau; coupling = g.
+	 * <!-- end-model-doc -->
+	 * @see #LMU_LTAU_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	LMU_LTAU(2, "LMU_LTAU", "lmu-ltau"), /**
+	 * The '<em><b>BL</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The Z' of gauged B - L; coupling = g.
+	 * <!-- end-model-doc -->
+	 * @see #BL_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	BL(3, "B_L", "b-l"), /**
+	 * The '<em><b>AXION LIKE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Reserved: an axion-like particle (photon coupling g_a-gamma-gamma). Recognised, no physics yet: its constraints are reported as not applicable.
+	 * <!-- end-model-doc -->
+	 * @see #AXION_LIKE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	AXION_LIKE(4, "AXION_LIKE", "alp"), /**
+	 * The '<em><b>HEAVY NEUTRAL LEPTON</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Reserved: a heavy neutral lepton (mixing U^2 with the active neutrinos). Recognised, no physics yet.
+	 * <!-- end-model-doc -->
+	 * @see #HEAVY_NEUTRAL_LEPTON_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	HEAVY_NEUTRAL_LEPTON(5, "HEAVY_NEUTRAL_LEPTON", "hnl");
 
 	/**
 	 * The '<em><b>DARK PHOTON</b></em>' literal value.
@@ -50,6 +105,76 @@ public enum MediatorKind implements Enumerator {
 	public static final int DARK_PHOTON_VALUE = 0;
 
 	/**
+	 * The '<em><b>DARK SCALAR</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A real singlet scalar S mixed with the Higgs; coupling = sin(theta).
+	 * <!-- end-model-doc -->
+	 * @see #DARK_SCALAR
+	 * @model literal="dark-scalar"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int DARK_SCALAR_VALUE = 1;
+
+	/**
+	 * The '<em><b>LMU LTAU</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The Z' of gauged L_mu - L_tau; coupling = g.
+	 * <!-- end-model-doc -->
+	 * @see #LMU_LTAU
+	 * @model literal="lmu-ltau"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int LMU_LTAU_VALUE = 2;
+
+	/**
+	 * The '<em><b>BL</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The Z' of gauged B - L; coupling = g.
+	 * <!-- end-model-doc -->
+	 * @see #BL
+	 * @model name="B_L" literal="b-l"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int BL_VALUE = 3;
+
+	/**
+	 * The '<em><b>AXION LIKE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Reserved: an axion-like particle (photon coupling g_a-gamma-gamma). Recognised, no physics yet: its constraints are reported as not applicable.
+	 * <!-- end-model-doc -->
+	 * @see #AXION_LIKE
+	 * @model literal="alp"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int AXION_LIKE_VALUE = 4;
+
+	/**
+	 * The '<em><b>HEAVY NEUTRAL LEPTON</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Reserved: a heavy neutral lepton (mixing U^2 with the active neutrinos). Recognised, no physics yet.
+	 * <!-- end-model-doc -->
+	 * @see #HEAVY_NEUTRAL_LEPTON
+	 * @model literal="hnl"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int HEAVY_NEUTRAL_LEPTON_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Mediator Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -58,6 +183,11 @@ public enum MediatorKind implements Enumerator {
 	private static final MediatorKind[] VALUES_ARRAY =
 		new MediatorKind[] {
 			DARK_PHOTON,
+			DARK_SCALAR,
+			LMU_LTAU,
+			BL,
+			AXION_LIKE,
+			HEAVY_NEUTRAL_LEPTON,
 		};
 
 	/**
@@ -115,6 +245,11 @@ public enum MediatorKind implements Enumerator {
 	public static MediatorKind get(int value) {
 		switch (value) {
 			case DARK_PHOTON_VALUE: return DARK_PHOTON;
+			case DARK_SCALAR_VALUE: return DARK_SCALAR;
+			case LMU_LTAU_VALUE: return LMU_LTAU;
+			case BL_VALUE: return BL;
+			case AXION_LIKE_VALUE: return AXION_LIKE;
+			case HEAVY_NEUTRAL_LEPTON_VALUE: return HEAVY_NEUTRAL_LEPTON;
 		}
 		return null;
 	}

@@ -19,13 +19,14 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.darkcheck.model.darkside.ModelPoint#getName <em>Name</em>}</li>
+ *   <li>{@link org.darkcheck.model.darkside.ModelPoint#getDescription <em>Description</em>}</li>
  *   <li>{@link org.darkcheck.model.darkside.ModelPoint#getMediator <em>Mediator</em>}</li>
  *   <li>{@link org.darkcheck.model.darkside.ModelPoint#getDarkMatter <em>Dark Matter</em>}</li>
  *   <li>{@link org.darkcheck.model.darkside.ModelPoint#getAlphaD <em>Alpha D</em>}</li>
  * </ul>
  *
  * @see org.darkcheck.model.darkside.DarksidePackage#getModelPoint()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='alphaDInRange nameUnique'"
  * @generated
  */
 public interface ModelPoint extends EObject {
@@ -53,6 +54,31 @@ public interface ModelPoint extends EObject {
 	 * @generated
 	 */
 	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What this point is, free text (e.g. the paper and figure it comes from).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Description</em>' attribute.
+	 * @see #setDescription(String)
+	 * @see org.darkcheck.model.darkside.DarksidePackage#getModelPoint_Description()
+	 * @model
+	 * @generated
+	 */
+	String getDescription();
+
+	/**
+	 * Sets the value of the '{@link org.darkcheck.model.darkside.ModelPoint#getDescription <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Description</em>' attribute.
+	 * @see #getDescription()
+	 * @generated
+	 */
+	void setDescription(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Mediator</b></em>' containment reference.

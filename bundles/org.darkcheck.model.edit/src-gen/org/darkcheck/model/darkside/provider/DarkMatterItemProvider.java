@@ -65,6 +65,8 @@ public class DarkMatterItemProvider
 			addKindPropertyDescriptor(object);
 			addMassPropertyDescriptor(object);
 			addSplittingPropertyDescriptor(object);
+			addAllOfDarkMatterPropertyDescriptor(object);
+			addThermalPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -136,6 +138,50 @@ public class DarkMatterItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the All Of Dark Matter feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAllOfDarkMatterPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DarkMatter_allOfDarkMatter_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DarkMatter_allOfDarkMatter_feature", "_UI_DarkMatter_type"),
+				 DarksidePackage.Literals.DARK_MATTER__ALL_OF_DARK_MATTER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Thermal feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addThermalPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DarkMatter_thermal_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DarkMatter_thermal_feature", "_UI_DarkMatter_type"),
+				 DarksidePackage.Literals.DARK_MATTER__THERMAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns DarkMatter.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -187,6 +233,8 @@ public class DarkMatterItemProvider
 			case DarksidePackage.DARK_MATTER__KIND:
 			case DarksidePackage.DARK_MATTER__MASS:
 			case DarksidePackage.DARK_MATTER__SPLITTING:
+			case DarksidePackage.DARK_MATTER__ALL_OF_DARK_MATTER:
+			case DarksidePackage.DARK_MATTER__THERMAL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

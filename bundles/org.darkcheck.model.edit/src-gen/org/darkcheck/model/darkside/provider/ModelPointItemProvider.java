@@ -65,6 +65,7 @@ public class ModelPointItemProvider
 			super.getPropertyDescriptors(object);
 
 			addNamePropertyDescriptor(object);
+			addDescriptionPropertyDescriptor(object);
 			addAlphaDPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -84,6 +85,28 @@ public class ModelPointItemProvider
 				 getString("_UI_ModelPoint_name_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_ModelPoint_name_feature", "_UI_ModelPoint_type"),
 				 DarksidePackage.Literals.MODEL_POINT__NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Description feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDescriptionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ModelPoint_description_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ModelPoint_description_feature", "_UI_ModelPoint_type"),
+				 DarksidePackage.Literals.MODEL_POINT__DESCRIPTION,
 				 true,
 				 false,
 				 false,
@@ -194,6 +217,7 @@ public class ModelPointItemProvider
 
 		switch (notification.getFeatureID(ModelPoint.class)) {
 			case DarksidePackage.MODEL_POINT__NAME:
+			case DarksidePackage.MODEL_POINT__DESCRIPTION:
 			case DarksidePackage.MODEL_POINT__ALPHA_D:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -25,6 +25,8 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link org.darkcheck.model.darkside.impl.DarkMatterImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.darkcheck.model.darkside.impl.DarkMatterImpl#getMass <em>Mass</em>}</li>
  *   <li>{@link org.darkcheck.model.darkside.impl.DarkMatterImpl#getSplitting <em>Splitting</em>}</li>
+ *   <li>{@link org.darkcheck.model.darkside.impl.DarkMatterImpl#isAllOfDarkMatter <em>All Of Dark Matter</em>}</li>
+ *   <li>{@link org.darkcheck.model.darkside.impl.DarkMatterImpl#isThermal <em>Thermal</em>}</li>
  * </ul>
  *
  * @generated
@@ -89,6 +91,46 @@ public class DarkMatterImpl extends MinimalEObjectImpl.Container implements Dark
 	 * @ordered
 	 */
 	protected double splitting = SPLITTING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isAllOfDarkMatter() <em>All Of Dark Matter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAllOfDarkMatter()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ALL_OF_DARK_MATTER_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isAllOfDarkMatter() <em>All Of Dark Matter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAllOfDarkMatter()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean allOfDarkMatter = ALL_OF_DARK_MATTER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isThermal() <em>Thermal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isThermal()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean THERMAL_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isThermal() <em>Thermal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isThermal()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean thermal = THERMAL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -184,6 +226,52 @@ public class DarkMatterImpl extends MinimalEObjectImpl.Container implements Dark
 	 * @generated
 	 */
 	@Override
+	public boolean isAllOfDarkMatter() {
+		return allOfDarkMatter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAllOfDarkMatter(boolean newAllOfDarkMatter) {
+		boolean oldAllOfDarkMatter = allOfDarkMatter;
+		allOfDarkMatter = newAllOfDarkMatter;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DarksidePackage.DARK_MATTER__ALL_OF_DARK_MATTER, oldAllOfDarkMatter, allOfDarkMatter));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isThermal() {
+		return thermal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setThermal(boolean newThermal) {
+		boolean oldThermal = thermal;
+		thermal = newThermal;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DarksidePackage.DARK_MATTER__THERMAL, oldThermal, thermal));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case DarksidePackage.DARK_MATTER__KIND:
@@ -192,6 +280,10 @@ public class DarkMatterImpl extends MinimalEObjectImpl.Container implements Dark
 				return getMass();
 			case DarksidePackage.DARK_MATTER__SPLITTING:
 				return getSplitting();
+			case DarksidePackage.DARK_MATTER__ALL_OF_DARK_MATTER:
+				return isAllOfDarkMatter();
+			case DarksidePackage.DARK_MATTER__THERMAL:
+				return isThermal();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -212,6 +304,12 @@ public class DarkMatterImpl extends MinimalEObjectImpl.Container implements Dark
 				return;
 			case DarksidePackage.DARK_MATTER__SPLITTING:
 				setSplitting((Double)newValue);
+				return;
+			case DarksidePackage.DARK_MATTER__ALL_OF_DARK_MATTER:
+				setAllOfDarkMatter((Boolean)newValue);
+				return;
+			case DarksidePackage.DARK_MATTER__THERMAL:
+				setThermal((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -234,6 +332,12 @@ public class DarkMatterImpl extends MinimalEObjectImpl.Container implements Dark
 			case DarksidePackage.DARK_MATTER__SPLITTING:
 				setSplitting(SPLITTING_EDEFAULT);
 				return;
+			case DarksidePackage.DARK_MATTER__ALL_OF_DARK_MATTER:
+				setAllOfDarkMatter(ALL_OF_DARK_MATTER_EDEFAULT);
+				return;
+			case DarksidePackage.DARK_MATTER__THERMAL:
+				setThermal(THERMAL_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -252,6 +356,10 @@ public class DarkMatterImpl extends MinimalEObjectImpl.Container implements Dark
 				return mass != MASS_EDEFAULT;
 			case DarksidePackage.DARK_MATTER__SPLITTING:
 				return splitting != SPLITTING_EDEFAULT;
+			case DarksidePackage.DARK_MATTER__ALL_OF_DARK_MATTER:
+				return allOfDarkMatter != ALL_OF_DARK_MATTER_EDEFAULT;
+			case DarksidePackage.DARK_MATTER__THERMAL:
+				return thermal != THERMAL_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -272,6 +380,10 @@ public class DarkMatterImpl extends MinimalEObjectImpl.Container implements Dark
 		result.append(mass);
 		result.append(", splitting: ");
 		result.append(splitting);
+		result.append(", allOfDarkMatter: ");
+		result.append(allOfDarkMatter);
+		result.append(", thermal: ");
+		result.append(thermal);
 		result.append(')');
 		return result.toString();
 	}

@@ -12,12 +12,14 @@ import org.darkcheck.model.darkside.MediatorKind;
 import org.darkcheck.model.darkside.ModelPoint;
 import org.darkcheck.model.darkside.Study;
 
+import org.darkcheck.model.darkside.util.DarksideValidator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 /**
@@ -121,6 +123,16 @@ public class DarksidePackageImpl extends EPackageImpl implements DarksidePackage
 		// Initialize created meta-data
 		theDarksidePackage.initializePackageContents();
 
+		// Register package validator
+		EValidator.Registry.INSTANCE.put
+			(theDarksidePackage,
+			 new EValidator.Descriptor() {
+				 @Override
+				 public EValidator getEValidator() {
+					 return DarksideValidator.INSTANCE;
+				 }
+			 });
+
 		// Mark meta-data to indicate it can't be changed
 		theDarksidePackage.freeze();
 
@@ -195,8 +207,8 @@ public class DarksidePackageImpl extends EPackageImpl implements DarksidePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getModelPoint_Mediator() {
-		return (EReference)modelPointEClass.getEStructuralFeatures().get(1);
+	public EAttribute getModelPoint_Description() {
+		return (EAttribute)modelPointEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -205,7 +217,7 @@ public class DarksidePackageImpl extends EPackageImpl implements DarksidePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getModelPoint_DarkMatter() {
+	public EReference getModelPoint_Mediator() {
 		return (EReference)modelPointEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -215,8 +227,18 @@ public class DarksidePackageImpl extends EPackageImpl implements DarksidePackage
 	 * @generated
 	 */
 	@Override
+	public EReference getModelPoint_DarkMatter() {
+		return (EReference)modelPointEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getModelPoint_AlphaD() {
-		return (EAttribute)modelPointEClass.getEStructuralFeatures().get(3);
+		return (EAttribute)modelPointEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -315,6 +337,26 @@ public class DarksidePackageImpl extends EPackageImpl implements DarksidePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDarkMatter_AllOfDarkMatter() {
+		return (EAttribute)darkMatterEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDarkMatter_Thermal() {
+		return (EAttribute)darkMatterEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getMediatorKind() {
 		return mediatorKindEEnum;
 	}
@@ -365,6 +407,7 @@ public class DarksidePackageImpl extends EPackageImpl implements DarksidePackage
 
 		modelPointEClass = createEClass(MODEL_POINT);
 		createEAttribute(modelPointEClass, MODEL_POINT__NAME);
+		createEAttribute(modelPointEClass, MODEL_POINT__DESCRIPTION);
 		createEReference(modelPointEClass, MODEL_POINT__MEDIATOR);
 		createEReference(modelPointEClass, MODEL_POINT__DARK_MATTER);
 		createEAttribute(modelPointEClass, MODEL_POINT__ALPHA_D);
@@ -379,6 +422,8 @@ public class DarksidePackageImpl extends EPackageImpl implements DarksidePackage
 		createEAttribute(darkMatterEClass, DARK_MATTER__KIND);
 		createEAttribute(darkMatterEClass, DARK_MATTER__MASS);
 		createEAttribute(darkMatterEClass, DARK_MATTER__SPLITTING);
+		createEAttribute(darkMatterEClass, DARK_MATTER__ALL_OF_DARK_MATTER);
+		createEAttribute(darkMatterEClass, DARK_MATTER__THERMAL);
 
 		// Create enums
 		mediatorKindEEnum = createEEnum(MEDIATOR_KIND);
@@ -422,6 +467,7 @@ public class DarksidePackageImpl extends EPackageImpl implements DarksidePackage
 
 		initEClass(modelPointEClass, ModelPoint.class, "ModelPoint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getModelPoint_Name(), ecorePackage.getEString(), "name", null, 0, 1, ModelPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelPoint_Description(), ecorePackage.getEString(), "description", null, 0, 1, ModelPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getModelPoint_Mediator(), this.getMediator(), null, "mediator", null, 1, 1, ModelPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getModelPoint_DarkMatter(), this.getDarkMatter(), null, "darkMatter", null, 0, 1, ModelPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModelPoint_AlphaD(), ecorePackage.getEDouble(), "alphaD", "0.5", 0, 1, ModelPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -436,10 +482,17 @@ public class DarksidePackageImpl extends EPackageImpl implements DarksidePackage
 		initEAttribute(getDarkMatter_Kind(), this.getDarkMatterKind(), "kind", null, 0, 1, DarkMatter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDarkMatter_Mass(), ecorePackage.getEDouble(), "mass", null, 0, 1, DarkMatter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDarkMatter_Splitting(), ecorePackage.getEDouble(), "splitting", null, 0, 1, DarkMatter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDarkMatter_AllOfDarkMatter(), ecorePackage.getEBoolean(), "allOfDarkMatter", "true", 0, 1, DarkMatter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDarkMatter_Thermal(), ecorePackage.getEBoolean(), "thermal", "true", 0, 1, DarkMatter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(mediatorKindEEnum, MediatorKind.class, "MediatorKind");
 		addEEnumLiteral(mediatorKindEEnum, MediatorKind.DARK_PHOTON);
+		addEEnumLiteral(mediatorKindEEnum, MediatorKind.DARK_SCALAR);
+		addEEnumLiteral(mediatorKindEEnum, MediatorKind.LMU_LTAU);
+		addEEnumLiteral(mediatorKindEEnum, MediatorKind.BL);
+		addEEnumLiteral(mediatorKindEEnum, MediatorKind.AXION_LIKE);
+		addEEnumLiteral(mediatorKindEEnum, MediatorKind.HEAVY_NEUTRAL_LEPTON);
 
 		initEEnum(darkMatterKindEEnum, DarkMatterKind.class, "DarkMatterKind");
 		addEEnumLiteral(darkMatterKindEEnum, DarkMatterKind.COMPLEX_SCALAR);
@@ -449,6 +502,38 @@ public class DarksidePackageImpl extends EPackageImpl implements DarksidePackage
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://www.eclipse.org/emf/2002/Ecore
+		createEcoreAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/Ecore</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createEcoreAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/Ecore";
+		addAnnotation
+		  (modelPointEClass,
+		   source,
+		   new String[] {
+			   "constraints", "alphaDInRange nameUnique"
+		   });
+		addAnnotation
+		  (mediatorEClass,
+		   source,
+		   new String[] {
+			   "constraints", "massPositive couplingInRange kindHasPhysics"
+		   });
+		addAnnotation
+		  (darkMatterEClass,
+		   source,
+		   new String[] {
+			   "constraints", "massPositive splittingBelowMass"
+		   });
 	}
 
 } //DarksidePackageImpl

@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  * </p>
  * <ul>
  *   <li>{@link org.darkcheck.model.darkside.impl.ModelPointImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.darkcheck.model.darkside.impl.ModelPointImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.darkcheck.model.darkside.impl.ModelPointImpl#getMediator <em>Mediator</em>}</li>
  *   <li>{@link org.darkcheck.model.darkside.impl.ModelPointImpl#getDarkMatter <em>Dark Matter</em>}</li>
  *   <li>{@link org.darkcheck.model.darkside.impl.ModelPointImpl#getAlphaD <em>Alpha D</em>}</li>
@@ -53,6 +54,26 @@ public class ModelPointImpl extends MinimalEObjectImpl.Container implements Mode
 	 * @ordered
 	 */
 	protected String name = NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDescription() <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescription()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DESCRIPTION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDescription() <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescription()
+	 * @generated
+	 * @ordered
+	 */
+	protected String description = DESCRIPTION_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getMediator() <em>Mediator</em>}' containment reference.
@@ -134,6 +155,29 @@ public class ModelPointImpl extends MinimalEObjectImpl.Container implements Mode
 		name = newName;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, DarksidePackage.MODEL_POINT__NAME, oldName, name));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDescription() {
+		return description;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDescription(String newDescription) {
+		String oldDescription = description;
+		description = newDescription;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DarksidePackage.MODEL_POINT__DESCRIPTION, oldDescription, description));
 	}
 
 	/**
@@ -275,6 +319,8 @@ public class ModelPointImpl extends MinimalEObjectImpl.Container implements Mode
 		switch (featureID) {
 			case DarksidePackage.MODEL_POINT__NAME:
 				return getName();
+			case DarksidePackage.MODEL_POINT__DESCRIPTION:
+				return getDescription();
 			case DarksidePackage.MODEL_POINT__MEDIATOR:
 				return getMediator();
 			case DarksidePackage.MODEL_POINT__DARK_MATTER:
@@ -295,6 +341,9 @@ public class ModelPointImpl extends MinimalEObjectImpl.Container implements Mode
 		switch (featureID) {
 			case DarksidePackage.MODEL_POINT__NAME:
 				setName((String)newValue);
+				return;
+			case DarksidePackage.MODEL_POINT__DESCRIPTION:
+				setDescription((String)newValue);
 				return;
 			case DarksidePackage.MODEL_POINT__MEDIATOR:
 				setMediator((Mediator)newValue);
@@ -320,6 +369,9 @@ public class ModelPointImpl extends MinimalEObjectImpl.Container implements Mode
 			case DarksidePackage.MODEL_POINT__NAME:
 				setName(NAME_EDEFAULT);
 				return;
+			case DarksidePackage.MODEL_POINT__DESCRIPTION:
+				setDescription(DESCRIPTION_EDEFAULT);
+				return;
 			case DarksidePackage.MODEL_POINT__MEDIATOR:
 				setMediator((Mediator)null);
 				return;
@@ -343,6 +395,8 @@ public class ModelPointImpl extends MinimalEObjectImpl.Container implements Mode
 		switch (featureID) {
 			case DarksidePackage.MODEL_POINT__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case DarksidePackage.MODEL_POINT__DESCRIPTION:
+				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case DarksidePackage.MODEL_POINT__MEDIATOR:
 				return mediator != null;
 			case DarksidePackage.MODEL_POINT__DARK_MATTER:
@@ -365,6 +419,8 @@ public class ModelPointImpl extends MinimalEObjectImpl.Container implements Mode
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (name: ");
 		result.append(name);
+		result.append(", description: ");
+		result.append(description);
 		result.append(", alphaD: ");
 		result.append(alphaD);
 		result.append(')');
