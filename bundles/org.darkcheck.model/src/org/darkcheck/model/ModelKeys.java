@@ -110,41 +110,63 @@ public final class ModelKeys {
         }
     }
 
-    /** Sets one key. */
-    public static void set(ModelPoint point, String key, String value) throws InvalidModelException {
+    /**
+     * The typed value of a key's text: a mass in GeV or a number as Double, a flag
+     * as Boolean, a kind as its EMF enum literal; {@code dm=none} gives null.
+     */
+    public static Object parse(String key, String value) throws InvalidModelException {
         try {
-            switch (key) {
+            return switch (key) {
                 case MEDIATOR -> {
                     MediatorKind kind = MediatorKind.get(value.strip());
                     if (kind == null) {
                         throw new InvalidModelException(key, "mediator '" + value + "' is not one of " + kindValues());
                     }
-                    mediator(point).setKind(kind);
+                    yield kind;
                 }
-                case MEDIATOR_MASS -> mediator(point).setMass(Quantities.parsePositiveMassGeV(key, value));
-                case MEDIATOR_COUPLING -> mediator(point).setCoupling(Quantities.parseNumber(key, value));
-                case MEDIATOR_DARK_MATTER -> mediator(point).setDarkMatter(parseBoolean(key, value));
                 case DM -> {
                     String v = value.strip();
                     if (v.equals("none")) {
-                        point.setDarkMatter(null);
-                        return;
+                        yield null;
                     }
                     DarkMatterKind kind = DarkMatterKind.get(v);
                     if (kind == null) {
                         throw new InvalidModelException(key, "dm '" + value + "' is not one of none, " + dmValues());
                     }
-                    darkMatter(point, key).setKind(kind);
+                    yield kind;
                 }
-                case DM_MASS -> darkMatter(point, key).setMass(Quantities.parsePositiveMassGeV(key, value));
-                case DM_SPLITTING -> darkMatter(point, key).setSplitting(Quantities.parseNonNegativeMassGeV(key, value));
-                case DM_ALL_OF_DARK_MATTER -> darkMatter(point, key).setAllOfDarkMatter(parseBoolean(key, value));
-                case DM_THERMAL -> darkMatter(point, key).setThermal(parseBoolean(key, value));
-                case ALPHA_D -> point.setAlphaD(Quantities.parseNumber(key, value));
+                case MEDIATOR_MASS, DM_MASS -> Quantities.parsePositiveMassGeV(key, value);
+                case DM_SPLITTING -> Quantities.parseNonNegativeMassGeV(key, value);
+                case MEDIATOR_COUPLING, ALPHA_D -> Quantities.parseNumber(key, value);
+                case MEDIATOR_DARK_MATTER, DM_ALL_OF_DARK_MATTER, DM_THERMAL -> parseBoolean(key, value);
                 default -> throw new InvalidModelException(key, "unknown key '" + key + "' (see './darkcheck keys')");
-            }
+            };
         } catch (QuantityFormatException e) {
             throw new InvalidModelException(key, e.getMessage());
+        }
+    }
+
+    /** Sets one key. */
+    public static void set(ModelPoint point, String key, String value) throws InvalidModelException {
+        Object v = parse(key, value);
+        switch (key) {
+            case MEDIATOR -> mediator(point).setKind((MediatorKind) v);
+            case MEDIATOR_MASS -> mediator(point).setMass((Double) v);
+            case MEDIATOR_COUPLING -> mediator(point).setCoupling((Double) v);
+            case MEDIATOR_DARK_MATTER -> mediator(point).setDarkMatter((Boolean) v);
+            case DM -> {
+                if (v == null) {
+                    point.setDarkMatter(null);
+                } else {
+                    darkMatter(point, key).setKind((DarkMatterKind) v);
+                }
+            }
+            case DM_MASS -> darkMatter(point, key).setMass((Double) v);
+            case DM_SPLITTING -> darkMatter(point, key).setSplitting((Double) v);
+            case DM_ALL_OF_DARK_MATTER -> darkMatter(point, key).setAllOfDarkMatter((Boolean) v);
+            case DM_THERMAL -> darkMatter(point, key).setThermal((Boolean) v);
+            case ALPHA_D -> point.setAlphaD((Double) v);
+            default -> throw new InvalidModelException(key, "unknown key '" + key + "' (see './darkcheck keys')");
         }
     }
 

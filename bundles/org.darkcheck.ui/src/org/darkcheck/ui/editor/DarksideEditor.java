@@ -8,12 +8,16 @@ import org.darkcheck.model.ModelFileException;
 import org.darkcheck.model.darkside.Study;
 import org.darkcheck.model.darkside.provider.DarksideItemProviderAdapterFactory;
 import org.darkcheck.ui.diagnosis.DiagnosisService;
+import org.darkcheck.ui.diagnosis.ModelMarkers;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -36,35 +40,45 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.dialogs.SaveAsDialog;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 /**
- * The editor of a .darkside file: the study as a tree (EMF.Edit item
- * providers), edited in the Properties view through EMF commands, with undo
- * and redo. Saving writes the file atomically and re-checks the model. A file
- * that cannot be read opens as an error page naming the line and the problem,
- * and is never overwritten.
+ * The editor of a .darkside file, written by hand on JFace/SWT over EMF.Edit
+ * (the generated EMF editor needs bundles that are not on Maven Central): a
+ * form page with one section per model point, the tree of the study, and the
+ * Properties view, all editing through EMF commands on one command stack, so
+ * that they stay in step and Ctrl+Z / Ctrl+Y (and the Edit menu) undo and redo.
+ * Save and Save As write atomically. A file that cannot be read opens as an
+ * error page naming the line and the problem, and is never overwritten.
  */
-public final class DarksideEditor extends EditorPart implements IEditingDomainProvider {
+public final class DarksideEditor extends MultiPageEditorPart implements IEditingDomainProvider {
 
     public static final String ID = "org.darkcheck.ui.editor";
+    /** Activated while this editor is active: binds Ctrl+Y to Redo. */
+    public static final String CONTEXT = "org.darkcheck.ui.editorContext";
 
     private ComposedAdapterFactory adapterFactory;
     private AdapterFactoryEditingDomain domain;
     private Study study;
     private String loadProblem;
+    private ModelFormPage formPage;
     private TreeViewer tree;
     private PropertySheetPage propertySheet;
+    private final EditorSelection selection = new EditorSelection();
+    private boolean refreshPending;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof IFileEditorInput)) {
             throw new PartInitException("DarkCheck edits .darkside files in the workspace, not " + input.getName());
         }
-        setSite(site);
-        setInputWithNotify(input);
+        super.init(site, input);
+        site.setSelectionProvider(selection);
         setPartName(input.getName());
         adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
@@ -72,9 +86,10 @@ public final class DarksideEditor extends EditorPart implements IEditingDomainPr
         adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
         BasicCommandStack stack = new BasicCommandStack();
         domain = new AdapterFactoryEditingDomain(adapterFactory, stack, new HashMap<Resource, Boolean>());
-        stack.addCommandStackListener(event -> getSite().getShell().getDisplay().asyncExec(this::commandStackChanged));
+        stack.addCommandStackListener(event -> scheduleRefresh());
         load();
         installUndoRedo(site);
+        site.getService(IContextService.class).activateContext(CONTEXT);
     }
 
     public IFile file() {
@@ -111,33 +126,47 @@ public final class DarksideEditor extends EditorPart implements IEditingDomainPr
         };
         site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        domain.getCommandStack().addCommandStackListener(e -> {
+        Runnable update = () -> {
             undo.setEnabled(domain.getCommandStack().canUndo());
             redo.setEnabled(domain.getCommandStack().canRedo());
-        });
-        undo.setEnabled(false);
-        redo.setEnabled(false);
+            undo.setText(domain.getCommandStack().canUndo() ? "Undo " + domain.getCommandStack().getUndoCommand().getLabel() : "Undo");
+            redo.setText(domain.getCommandStack().canRedo() ? "Redo " + domain.getCommandStack().getRedoCommand().getLabel() : "Redo");
+        };
+        domain.getCommandStack().addCommandStackListener(e -> update.run());
+        update.run();
     }
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createPages() {
         if (study == null) {
-            createErrorPage(parent);
+            int page = addPage(createErrorPage(getContainer()));
+            setPageText(page, "Error");
             return;
         }
-        tree = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        formPage = new ModelFormPage(getContainer(), domain, study, this::select);
+        setPageText(addPage(formPage.control()), "Model");
+
+        tree = new TreeViewer(getContainer(), SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         tree.setContentProvider(new ItemProviderContentProvider(adapterFactory));
         tree.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
         tree.setInput(study.eResource());
         tree.expandAll();
-        getSite().setSelectionProvider(tree);
+        tree.addSelectionChangedListener(e -> selection.setSelection(e.getSelection()));
+        setPageText(addPage(tree.getControl()), "Tree");
         if (!study.getPoints().isEmpty()) {
-            tree.setSelection(new StructuredSelection(study.getPoints().get(0).getMediator()), true);
+            select(study.getPoints().get(0).getMediator());
         }
+        ModelMarkers.update(file(), study);
         DiagnosisService.get().check(file(), study);
     }
 
-    private void createErrorPage(Composite parent) {
+    private void select(EObject object) {
+        if (object != null) {
+            selection.setSelection(new StructuredSelection(object));
+        }
+    }
+
+    private Composite createErrorPage(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         page.setLayout(new GridLayout(1, false));
         Label title = new Label(page, SWT.WRAP);
@@ -145,16 +174,53 @@ public final class DarksideEditor extends EditorPart implements IEditingDomainPr
         Text message = new Text(page, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.BORDER);
         message.setText(loadProblem);
         message.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        return page;
+    }
+
+    @Override
+    protected void pageChange(int newPageIndex) {
+        super.pageChange(newPageIndex);
+        if (tree != null && newPageIndex == 1) {
+            tree.refresh();
+            selection.setSelection(tree.getSelection().isEmpty() ? selection.getSelection() : tree.getSelection());
+        }
+    }
+
+    private void scheduleRefresh() {
+        if (refreshPending) {
+            return;
+        }
+        refreshPending = true;
+        getSite().getShell().getDisplay().asyncExec(() -> {
+            refreshPending = false;
+            commandStackChanged();
+        });
     }
 
     private void commandStackChanged() {
+        if (formPage == null || getContainer().isDisposed()) {
+            return;
+        }
         firePropertyChange(PROP_DIRTY);
+        formPage.refresh();
         if (tree != null && !tree.getControl().isDisposed()) {
             tree.refresh();
         }
         if (propertySheet != null && propertySheet.getControl() != null && !propertySheet.getControl().isDisposed()) {
             propertySheet.refresh();
         }
+        ModelMarkers.update(file(), study);
+    }
+
+    /** The form page, for tests. */
+    public ModelFormPage formPage() {
+        return formPage;
+    }
+
+    /** Makes pending UI refreshes happen now (for tests that assert right after an edit). */
+    public void refreshNow() {
+        refreshPending = false;
+        commandStackChanged();
     }
 
     @Override
@@ -162,22 +228,56 @@ public final class DarksideEditor extends EditorPart implements IEditingDomainPr
         if (study == null) {
             return;
         }
-        IFile file = file();
+        save(file(), monitor);
+    }
+
+    private boolean save(IFile target, IProgressMonitor monitor) {
         try {
-            DarksideFiles.save(study, file.getLocation().toFile().toPath());
+            if (target.getLocation() == null) {
+                throw new ModelFileException(target.getFullPath().toString(), 0, "is not on the local disk", null);
+            }
+            DarksideFiles.save(study, target.getLocation().toFile().toPath());
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-            file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+            target.refreshLocal(IResource.DEPTH_ZERO, monitor);
             firePropertyChange(PROP_DIRTY);
-            DiagnosisService.get().check(file, study);
+            ModelMarkers.update(target, study);
+            DiagnosisService.get().check(target, study);
+            return true;
         } catch (ModelFileException | CoreException e) {
             MessageDialog.openError(getSite().getShell(), "Save failed",
                     e.getMessage() + "\n\nThe model is still open and unsaved; nothing was lost.");
+            return false;
         }
     }
 
     @Override
     public void doSaveAs() {
-        // Save As arrives with the full editor (see the metamodel and editor issue)
+        if (study == null) {
+            return;
+        }
+        SaveAsDialog dialog = new SaveAsDialog(getSite().getShell());
+        dialog.setOriginalFile(file());
+        if (dialog.open() != SaveAsDialog.OK || dialog.getResult() == null) {
+            return;
+        }
+        IPath path = dialog.getResult();
+        if (path.getFileExtension() == null) {
+            path = path.addFileExtension(DarksideFiles.EXTENSION);
+        }
+        IFile target = ResourcesPlugin.getWorkspace().getRoot().getFile(path);
+        saveAs(target);
+    }
+
+    /** Writes the model to another workspace file and edits that file from now on. */
+    public boolean saveAs(IFile target) {
+        study.eResource().setURI(URI.createPlatformResourceURI(target.getFullPath().toString(), true));
+        if (!save(target, null)) {
+            study.eResource().setURI(URI.createPlatformResourceURI(file().getFullPath().toString(), true));
+            return false;
+        }
+        setInputWithNotify(new FileEditorInput(target));
+        setPartName(target.getName());
+        return true;
     }
 
     @Override
@@ -187,14 +287,7 @@ public final class DarksideEditor extends EditorPart implements IEditingDomainPr
 
     @Override
     public boolean isSaveAsAllowed() {
-        return false;
-    }
-
-    @Override
-    public void setFocus() {
-        if (tree != null) {
-            tree.getControl().setFocus();
-        }
+        return study != null;
     }
 
     @Override
@@ -218,7 +311,7 @@ public final class DarksideEditor extends EditorPart implements IEditingDomainPr
 
     @Override
     public <T> T getAdapter(Class<T> type) {
-        if (type == IPropertySheetPage.class) {
+        if (type == IPropertySheetPage.class && study != null) {
             if (propertySheet == null || propertySheet.getControl() == null || propertySheet.getControl().isDisposed()) {
                 propertySheet = new PropertySheetPage();
                 propertySheet.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
@@ -230,6 +323,9 @@ public final class DarksideEditor extends EditorPart implements IEditingDomainPr
 
     @Override
     public void dispose() {
+        if (formPage != null) {
+            formPage.dispose();
+        }
         if (adapterFactory != null) {
             adapterFactory.dispose();
         }
