@@ -163,6 +163,33 @@ class ModelEditorTest {
     }
 
     @Test
+    void theFormTheTreeAndThePropertiesStayInStepAndSaveAsMovesTheEditor() throws Exception {
+        DarksideEditor editor = newModelFromWizard("visible-dark-photon", "visible.darkside");
+        Mediator mediator = editor.study().getPoints().get(0).getMediator();
+        QuantityField coupling = (QuantityField) editor.formPage().field(0, "mediator.coupling");
+        type(coupling, "3e-6");
+        editor.refreshNow();
+        var factory = new org.eclipse.emf.edit.provider.ComposedAdapterFactory(
+                new org.darkcheck.model.darkside.provider.DarksideItemProviderAdapterFactory());
+        var properties = new org.darkcheck.ui.editor.ItemPropertySourceProvider(factory).getPropertySource(mediator);
+        var couplingProperty = Arrays.stream(properties.getPropertyDescriptors())
+                .filter(d -> d.getDisplayName().equals("Coupling")).findFirst().orElseThrow();
+        assertEquals("3.0e-6", properties.getPropertyValue(couplingProperty.getId()));
+        properties.setPropertyValue(couplingProperty.getId(), "2e-6");
+        editor.refreshNow();
+        assertEquals(2e-6, mediator.getCoupling(), 1e-21);
+        assertEquals("2.0e-6", coupling.text().getText());
+        factory.dispose();
+
+        IFile copy = project.getFile("visible-copy.darkside");
+        assertTrue(editor.saveAs(copy));
+        assertEquals(copy, editor.file());
+        assertFalse(editor.isDirty());
+        assertEquals(2e-6, DarksideFiles.load(copy.getLocation().toFile().toPath()).getPoints().get(0).getMediator()
+                .getCoupling(), 1e-21);
+    }
+
+    @Test
     void validationProblemsBecomeMarkersWithStableIds() throws Exception {
         DarksideEditor editor = newModelFromWizard("dirac-dark-photon", "dirac.darkside");
         QuantityField alpha = (QuantityField) editor.formPage().field(0, "alpha-d");

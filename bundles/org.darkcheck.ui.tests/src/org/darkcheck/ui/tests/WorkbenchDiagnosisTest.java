@@ -12,7 +12,6 @@ import org.darkcheck.model.darkside.Mediator;
 import org.darkcheck.model.darkside.provider.DarksideItemProviderAdapterFactory;
 import org.darkcheck.ui.application.DarkCheckPerspective;
 import org.darkcheck.ui.application.ExampleProject;
-import org.darkcheck.ui.diagnosis.CheckResult;
 import org.darkcheck.ui.diagnosis.DiagnosisService;
 import org.darkcheck.ui.diagnosis.VerdictMarkers;
 import org.darkcheck.ui.editor.DarksideEditor;
@@ -22,7 +21,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -67,10 +66,11 @@ class WorkbenchDiagnosisTest {
         return view;
     }
 
-    private static String rowStatus(ConstraintsView view, String id) {
-        for (TableItem item : view.viewer().getTable().getItems()) {
-            if (item.getText(1).equals(id)) {
-                return item.getText(0);
+    /** The status shown for a constraint (first point), e.g. "EXCLUDED", or null when the row is not shown. */
+    static String rowStatus(ConstraintsView view, String id) {
+        for (TreeItem item : view.viewer().getTree().getItems()) {
+            if (item.getText(0).equals(id)) {
+                return item.getText(4).split(" ")[0];
             }
         }
         return null;
@@ -126,15 +126,57 @@ class WorkbenchDiagnosisTest {
         properties.setPropertyValue(coupling.getId(), "1e-5");
         assertEquals(1e-5, mediator.getCoupling(), 1e-20);
         assertTrue(editor.isDirty());
-        CheckResult before = DiagnosisService.get().latest(file);
+        Workbench.waitUntil("the live re-check after the edit, before any save", PATIENCE,
+                () -> "ALLOWED".equals(rowStatus(view, "NA64-2019-INVISIBLE")));
+        assertTrue(editor.isDirty(), "the verdict must change without a save");
+        Workbench.waitUntil("the NA64 marker to go", PATIENCE, () -> na64Marker() == null);
+        editor.getEditingDomain().getCommandStack().undo();
+        Workbench.waitUntil("undo to restore the previous verdict", PATIENCE,
+                () -> "EXCLUDED".equals(rowStatus(view, "NA64-2019-INVISIBLE")));
+        Workbench.waitUntil("undo to restore the NA64 marker", PATIENCE, () -> na64Marker() != null);
+        editor.getEditingDomain().getCommandStack().redo();
+        Workbench.waitUntil("redo", PATIENCE, () -> "ALLOWED".equals(rowStatus(view, "NA64-2019-INVISIBLE")));
         editor.doSave(null);
-        Workbench.waitUntil("the re-check after save", PATIENCE, () -> DiagnosisService.get().latest(file) != before
-                && "ALLOWED".equals(rowStatus(view, "NA64-2019-INVISIBLE")));
-        assertEquals("ALLOWED", rowStatus(view, "NA64-2019-INVISIBLE"));
         assertTrue(!editor.isDirty());
         assertNotNull(org.darkcheck.model.DarksideFiles.load(file.getLocation().toFile().toPath()));
         assertEquals(1e-5, org.darkcheck.model.DarksideFiles.load(file.getLocation().toFile().toPath()).getPoints()
                 .get(0).getMediator().getCoupling(), 1e-20);
         factory.dispose();
+    }
+
+    @Test
+    void severalPointsSideBySideWithFiltersGroupingAndAFieldMark() throws Exception {
+        ConstraintsView view = openAndWait();
+        DarksideEditor editor = (DarksideEditor) page.getActiveEditor();
+        org.darkcheck.ui.editor.QuantityField coupling = (org.darkcheck.ui.editor.QuantityField) editor.formPage()
+                .field(0, "mediator.coupling");
+        Workbench.waitUntil("the coupling field to be marked", PATIENCE, () -> coupling.verdictNote() != null);
+        assertTrue(coupling.verdictNote().contains("NA64-2019-INVISIBLE"), coupling.verdictNote());
+
+        org.darkcheck.model.darkside.ModelPoint second = org.eclipse.emf.ecore.util.EcoreUtil.copy(
+                editor.study().getPoints().get(0));
+        second.setName("BP2");
+        second.setDarkMatter(null);
+        editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(
+                editor.getEditingDomain(), editor.study(),
+                org.darkcheck.model.darkside.DarksidePackage.Literals.STUDY__POINTS, second));
+        Workbench.waitUntil("a column per model point", PATIENCE,
+                () -> view.shownResult() != null && view.shownResult().points().size() == 2
+                        && view.viewer().getTree().getColumnCount() == 4 + 2 + 2);
+        TreeItem na64 = java.util.Arrays.stream(view.viewer().getTree().getItems())
+                .filter(i -> i.getText(0).equals("NA64-2019-INVISIBLE")).findFirst().orElseThrow();
+        assertTrue(na64.getText(4).startsWith("EXCLUDED"), na64.getText(4));
+        assertTrue(na64.getText(5).startsWith("NOT_APPLICABLE"), na64.getText(5));
+        assertTrue(view.summaryText().contains("BP2"), view.summaryText());
+
+        view.setStatusFilter(org.darkcheck.engine.Status.EXCLUDED);
+        assertTrue(java.util.Arrays.stream(view.viewer().getTree().getItems())
+                .allMatch(i -> i.getText(4).startsWith("EXCLUDED")), "the filter shows only excluding rows");
+        assertEquals("EXCLUDED", rowStatus(view, "NA64-2019-INVISIBLE"));
+        view.setStatusFilter(null);
+        view.setGroupByPlane(true);
+        assertEquals("epsilon-vs-mass", view.viewer().getTree().getItem(0).getText(0).split(" ")[0]);
+        view.setGroupByPlane(false);
+        Workbench.screenshot("side-by-side");
     }
 }

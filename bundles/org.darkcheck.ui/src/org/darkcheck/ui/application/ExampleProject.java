@@ -27,6 +27,7 @@ public final class ExampleProject implements IStartup {
 
     @Override
     public void earlyStartup() {
+        org.darkcheck.ui.diagnosis.DiagnosisService.get().warmUp();
         if ("false".equals(System.getProperty("darkcheck.openExample"))) {
             return;
         }

@@ -1,9 +1,13 @@
 package org.darkcheck.ui.diagnosis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.darkcheck.engine.DarkCheckEngine;
@@ -15,25 +19,32 @@ import org.darkcheck.model.darkside.ModelPoint;
 import org.darkcheck.model.darkside.Study;
 import org.darkcheck.physics.ModelSnapshot;
 import org.darkcheck.rules.BuiltInKnowledge;
+import org.darkcheck.ui.diagnosis.CheckResult.PointResult;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * Checks model files in the background and tells the views: one engine for the
- * workbench (built on first use), the latest result per file, listeners called
- * on the UI thread, and Problems-view markers for excluding verdicts.
+ * Live diagnosis for the workbench. Every edit asks for a check of the model's
+ * current state: the model points are snapshotted at once on the caller's
+ * (UI) thread, evaluated on one background thread, and the result is shown
+ * only if no newer edit came in meanwhile, so a slow check never shows a stale
+ * verdict and the UI thread never waits. One engine for the workbench, built
+ * in the background on first use; listeners are called on the UI thread.
  */
 public final class DiagnosisService {
 
     private static final DiagnosisService INSTANCE = new DiagnosisService();
 
     private final Map<IFile, CheckResult> latest = new ConcurrentHashMap<>();
+    private final Map<IFile, AtomicLong> generations = new ConcurrentHashMap<>();
     private final List<Consumer<CheckResult>> listeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "DarkCheck live check");
+        t.setDaemon(true);
+        return t;
+    });
+    private final VerdictMarkers markers = new VerdictMarkers();
     private volatile DarkCheckEngine engine;
 
     private DiagnosisService() {
@@ -61,6 +72,11 @@ public final class DiagnosisService {
         return e;
     }
 
+    /** Builds the engine in the background now, so that the first check is fast. */
+    public void warmUp() {
+        worker.execute(this::engine);
+    }
+
     public CheckResult latest(IFile file) {
         return latest.get(file);
     }
@@ -73,60 +89,69 @@ public final class DiagnosisService {
         listeners.remove(listener);
     }
 
+    private AtomicLong generation(IFile file) {
+        return generations.computeIfAbsent(file, f -> new AtomicLong());
+    }
+
     /**
-     * Checks the first model point of a study in a background job. The model is
-     * snapshotted here, on the caller's thread, so later edits cannot race the check.
+     * Asks for a check of every model point of the study in its current state.
+     * Call on the thread that owns the model (the UI thread); returns at once.
      */
-    public Job check(IFile file, Study study) {
-        ModelPoint point = study.getPoints().isEmpty() ? null : study.getPoints().get(0);
-        String pointName = point == null ? "(none)" : point.getName();
-        ModelSnapshot snapshot;
-        String problem = null;
-        try {
-            if (point == null) {
-                throw new InvalidModelException("points", "the study has no model point");
+    public long check(IFile file, Study study) {
+        long requested = System.nanoTime();
+        long gen = generation(file).incrementAndGet();
+        List<Object> inputs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (ModelPoint point : study.getPoints()) {
+            names.add(point.getName() == null ? "(unnamed)" : point.getName());
+            try {
+                inputs.add(Snapshots.of(point));
+            } catch (InvalidModelException e) {
+                inputs.add(e.getMessage());
             }
-            snapshot = Snapshots.of(point);
-        } catch (InvalidModelException e) {
-            snapshot = null;
-            problem = e.getMessage();
         }
-        ModelSnapshot model = snapshot;
-        String modelProblem = problem;
-        Job job = Job.create("DarkCheck: checking " + file.getName(), (IProgressMonitor monitor) -> {
-            CheckResult result;
-            if (model == null) {
-                result = new CheckResult(file, pointName, null, modelProblem);
-            } else {
-                try {
-                    Diagnosis d = engine().check(model);
-                    result = new CheckResult(file, pointName, d, null);
-                } catch (RuntimeException e) {
-                    ILog.of(DiagnosisService.class).error("checking " + file.getFullPath() + " failed", e);
-                    result = new CheckResult(file, pointName, null, "internal error: " + e);
+        worker.execute(() -> {
+            if (gen != generation(file).get()) {
+                return; // a newer edit superseded this one
+            }
+            List<PointResult> points = new ArrayList<>();
+            for (int i = 0; i < inputs.size(); i++) {
+                Object input = inputs.get(i);
+                if (input instanceof ModelSnapshot snapshot) {
+                    try {
+                        Diagnosis d = engine().check(snapshot);
+                        points.add(new PointResult(names.get(i), d, null));
+                    } catch (RuntimeException e) {
+                        ILog.of(DiagnosisService.class).error("checking " + file.getFullPath() + " failed", e);
+                        points.add(new PointResult(names.get(i), null, "internal error: " + e));
+                    }
+                } else {
+                    points.add(new PointResult(names.get(i), null, (String) input));
                 }
             }
-            publish(result);
-            return Status.OK_STATUS;
+            publish(new CheckResult(file, gen, requested, points));
         });
-        job.setRule(null);
-        job.schedule();
-        return job;
+        return gen;
     }
 
     private void publish(CheckResult result) {
+        if (result.generation() != generation(result.file()).get()) {
+            return;
+        }
         latest.put(result.file(), result);
-        VerdictMarkers.update(result);
         Display display = Display.getDefault();
         display.asyncExec(() -> {
+            if (result.generation() != generation(result.file()).get()) {
+                return;
+            }
             for (Consumer<CheckResult> l : listeners) {
                 try {
                     l.accept(result);
                 } catch (RuntimeException e) {
-                    ILog.of(DiagnosisService.class).log(new Status(IStatus.ERROR, "org.darkcheck.ui",
-                            "a diagnosis listener failed", e));
+                    ILog.of(DiagnosisService.class).error("a diagnosis listener failed", e);
                 }
             }
         });
+        markers.update(result);
     }
 }

@@ -1,18 +1,25 @@
 package org.darkcheck.ui.diagnosis;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.darkcheck.engine.Status;
 import org.darkcheck.engine.Verdict;
+import org.darkcheck.ui.diagnosis.CheckResult.PointResult;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IWorkspaceRunnable;
-import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+
 
 /**
- * Problems-view markers of a model file: one error per EXCLUDED verdict, one
- * error when the model cannot be evaluated. Replaced on every check.
+ * Problems-view markers of a model file: one error per EXCLUDED verdict of
+ * each model point, one error per point that cannot be evaluated. Written by
+ * a background workspace job that always writes the newest result (markers
+ * lag the Constraints view by a few milliseconds, never show an older state).
  */
 public final class VerdictMarkers {
 
@@ -21,39 +28,51 @@ public final class VerdictMarkers {
     public static final String CONSTRAINT_ID = "constraintId";
     public static final String MODEL_POINT = "modelPoint";
 
-    private VerdictMarkers() {
-    }
-
-    static void update(CheckResult result) {
-        IFile file = result.file();
-        if (!file.exists()) {
-            return;
-        }
-        IWorkspaceRunnable replace = monitor -> {
-            file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
-            if (result.diagnosis() == null) {
-                IMarker m = file.createMarker(TYPE);
-                m.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
-                m.setAttribute(IMarker.MESSAGE, "Model " + result.pointName() + " cannot be evaluated: " + result.problem());
-                m.setAttribute(IMarker.LOCATION, result.pointName());
-                m.setAttribute(MODEL_POINT, result.pointName());
-                return;
-            }
-            for (Verdict v : result.diagnosis().verdicts()) {
-                if (v.status() == Status.EXCLUDED) {
-                    IMarker m = file.createMarker(TYPE);
-                    m.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
-                    m.setAttribute(IMarker.MESSAGE, v.id() + ": " + v.reason());
-                    m.setAttribute(IMarker.LOCATION, result.pointName());
-                    m.setAttribute(CONSTRAINT_ID, v.id());
-                    m.setAttribute(MODEL_POINT, result.pointName());
+    private final Map<IFile, CheckResult> pending = new ConcurrentHashMap<>();
+    private final WorkspaceJob job = new WorkspaceJob("DarkCheck: updating verdict markers") {
+        @Override
+        public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+            for (IFile file : pending.keySet()) {
+                CheckResult result = pending.remove(file);
+                if (result != null && file.exists()) {
+                    write(result);
                 }
             }
-        };
-        try {
-            ResourcesPlugin.getWorkspace().run(replace, file, IResource.NONE, null);
-        } catch (CoreException e) {
-            ILog.of(VerdictMarkers.class).error("could not update the markers of " + file.getFullPath(), e);
+            return org.eclipse.core.runtime.Status.OK_STATUS;
+        }
+    };
+
+    VerdictMarkers() {
+        job.setSystem(true);
+    }
+
+    void update(CheckResult result) {
+        pending.put(result.file(), result);
+        job.schedule();
+    }
+
+    private static void write(CheckResult result) throws CoreException {
+        IFile file = result.file();
+        file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+        for (PointResult point : result.points()) {
+            if (point.diagnosis() == null) {
+                IMarker m = file.createMarker(TYPE);
+                m.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+                m.setAttribute(IMarker.MESSAGE, "Model point " + point.name() + " cannot be evaluated: " + point.problem());
+                m.setAttribute(IMarker.LOCATION, point.name());
+                m.setAttribute(MODEL_POINT, point.name());
+                continue;
+            }
+            for (Verdict v : point.diagnosis().verdicts()) {
+                if (v.status() == Status.EXCLUDED && v.constraint().kind().decidesOverall()) {
+                    IMarker m = file.createMarker(TYPE);
+                    m.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+                    m.setAttribute(IMarker.MESSAGE, point.name() + " excluded by " + v.id() + ": " + v.reason());
+                    m.setAttribute(IMarker.LOCATION, point.name());
+                    m.setAttribute(CONSTRAINT_ID, v.id());
+                    m.setAttribute(MODEL_POINT, point.name());
+                }
+            }
         }
     }
 }

@@ -71,6 +71,11 @@ public final class DarksideEditor extends MultiPageEditorPart implements IEditin
     private PropertySheetPage propertySheet;
     private final EditorSelection selection = new EditorSelection();
     private boolean refreshPending;
+    private final java.util.function.Consumer<org.darkcheck.ui.diagnosis.CheckResult> diagnosisListener = result -> {
+        if (formPage != null && study != null && result.file().equals(file())) {
+            formPage.showDiagnosis(result);
+        }
+    };
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -86,7 +91,12 @@ public final class DarksideEditor extends MultiPageEditorPart implements IEditin
         adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
         BasicCommandStack stack = new BasicCommandStack();
         domain = new AdapterFactoryEditingDomain(adapterFactory, stack, new HashMap<Resource, Boolean>());
-        stack.addCommandStackListener(event -> scheduleRefresh());
+        stack.addCommandStackListener(event -> {
+            if (study != null) {
+                DiagnosisService.get().check(file(), study); // snapshot now, evaluate in the background
+            }
+            scheduleRefresh();
+        });
         load();
         installUndoRedo(site);
         site.getService(IContextService.class).activateContext(CONTEXT);
@@ -157,6 +167,7 @@ public final class DarksideEditor extends MultiPageEditorPart implements IEditin
             select(study.getPoints().get(0).getMediator());
         }
         ModelMarkers.update(file(), study);
+        DiagnosisService.get().addListener(diagnosisListener);
         DiagnosisService.get().check(file(), study);
     }
 
@@ -241,7 +252,6 @@ public final class DarksideEditor extends MultiPageEditorPart implements IEditin
             target.refreshLocal(IResource.DEPTH_ZERO, monitor);
             firePropertyChange(PROP_DIRTY);
             ModelMarkers.update(target, study);
-            DiagnosisService.get().check(target, study);
             return true;
         } catch (ModelFileException | CoreException e) {
             MessageDialog.openError(getSite().getShell(), "Save failed",
@@ -323,6 +333,7 @@ public final class DarksideEditor extends MultiPageEditorPart implements IEditin
 
     @Override
     public void dispose() {
+        DiagnosisService.get().removeListener(diagnosisListener);
         if (formPage != null) {
             formPage.dispose();
         }

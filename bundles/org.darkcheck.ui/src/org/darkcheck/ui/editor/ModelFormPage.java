@@ -46,6 +46,7 @@ public final class ModelFormPage {
     private final ScrolledForm form;
     private final List<List<FormField>> fieldsByPoint = new ArrayList<>();
     private final List<FormField> studyFields = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
     private Composite points;
     private String layoutSignature = "";
 
@@ -112,6 +113,7 @@ public final class ModelFormPage {
             c.dispose();
         }
         fieldsByPoint.clear();
+        sections.clear();
         GridLayout layout = new GridLayout(Math.max(1, Math.min(study.getPoints().size(), 3)), true);
         points.setLayout(layout);
         for (ModelPoint p : study.getPoints()) {
@@ -136,6 +138,7 @@ public final class ModelFormPage {
         section.setText("Model point " + p.getName());
         section.setDescription(p.getDescription() == null ? "" : p.getDescription());
         section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        sections.add(section);
         Composite c = toolkit.createComposite(section);
         c.setLayout(new GridLayout(3, false));
         section.setClient(c);
@@ -191,6 +194,49 @@ public final class ModelFormPage {
         }
         return fields;
     }
+
+    /**
+     * Shows a diagnosis on the form: each point's section says its overall status
+     * and strongest constraint, and the coupling field of an excluded point is
+     * marked with the constraints that exclude it (the value they depend on).
+     */
+    void showDiagnosis(org.darkcheck.ui.diagnosis.CheckResult result) {
+        if (form.isDisposed()) {
+            return;
+        }
+        for (int i = 0; i < sections.size() && i < study.getPoints().size(); i++) {
+            ModelPoint p = study.getPoints().get(i);
+            Section section = sections.get(i);
+            var point = result.point(p.getName() == null ? "" : p.getName()).orElse(null);
+            QuantityField coupling = (QuantityField) fieldsByPoint.get(i).stream()
+                    .filter(f -> f.key().equals(ModelKeys.MEDIATOR_COUPLING)).findFirst().orElseThrow();
+            if (point == null) {
+                continue;
+            }
+            if (point.diagnosis() == null) {
+                section.setText("Model point " + p.getName() + " - cannot be evaluated");
+                section.setDescription(point.problem());
+                coupling.setVerdictNote(null);
+                continue;
+            }
+            var d = point.diagnosis();
+            section.setText("Model point " + p.getName() + " - " + d.overall());
+            section.setTitleBarForeground(section.getDisplay().getSystemColor(
+                    d.overall() == org.darkcheck.engine.Status.EXCLUDED ? SWT.COLOR_RED : SWT.COLOR_DARK_GREEN));
+            section.setDescription(org.darkcheck.ui.views.ConstraintsView.summarize(d));
+            List<String> excluding = d.verdicts().stream()
+                    .filter(v -> v.status() == org.darkcheck.engine.Status.EXCLUDED && v.constraint().kind().decidesOverall())
+                    .filter(v -> COUPLING_QUANTITIES.contains(v.quantity()))
+                    .map(v -> v.id() + " (r = " + org.darkcheck.physics.units.Quantities.formatRatio(v.r()) + ")")
+                    .toList();
+            coupling.setVerdictNote(excluding.isEmpty() ? null : "Excluded by " + String.join(", ", excluding));
+        }
+        form.reflow(true);
+    }
+
+    /** The verdict quantities that are the mediator's coupling (so an excluding verdict marks the coupling field). */
+    private static final java.util.Set<String> COUPLING_QUANTITIES = java.util.Set.of("epsilon", "coupling", "kappa", "g",
+            "sin-theta", "theta", "g_BL", "g_mu-tau");
 
     private static EObject ownerFor(ModelPoint p, Control control) {
         Object key = control.getData("darkcheck.key");

@@ -33,6 +33,7 @@ public final class QuantityField implements FormField {
     private final Text text;
     private final Label error;
     private String shown = "";
+    private final org.eclipse.jface.fieldassist.ControlDecoration verdict;
 
     QuantityField(FormToolkit toolkit, Composite parent, String label, String hint, String key, EditingDomain domain,
             Supplier<EObject> owner, EAttribute attribute, boolean mass) {
@@ -51,6 +52,10 @@ public final class QuantityField implements FormField {
         error = toolkit.createLabel(parent, "", SWT.WRAP);
         error.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
         error.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        verdict = new org.eclipse.jface.fieldassist.ControlDecoration(text, SWT.RIGHT | SWT.TOP);
+        verdict.setImage(org.eclipse.jface.fieldassist.FieldDecorationRegistry.getDefault()
+                .getFieldDecoration(org.eclipse.jface.fieldassist.FieldDecorationRegistry.DEC_ERROR).getImage());
+        verdict.hide();
         text.addListener(SWT.DefaultSelection, e -> commit());
         text.addListener(SWT.FocusOut, e -> commit());
         text.addListener(SWT.Traverse, e -> {
@@ -68,6 +73,24 @@ public final class QuantityField implements FormField {
 
     public Text text() {
         return text;
+    }
+
+    /**
+     * Marks the field as the value an excluding verdict depends on (null clears it);
+     * the text is shown when the pointer rests on the mark.
+     */
+    public void setVerdictNote(String note) {
+        if (note == null) {
+            verdict.hide();
+        } else {
+            verdict.setDescriptionText(note);
+            verdict.show();
+        }
+    }
+
+    /** The verdict note on the field, or null when there is none. */
+    public String verdictNote() {
+        return verdict.isVisible() ? verdict.getDescriptionText() : null;
     }
 
     /** The message beside the field, empty when the text is valid. */
