@@ -25,6 +25,7 @@ import org.darkcheck.model.Snapshots;
 import org.darkcheck.model.darkside.ModelPoint;
 import org.darkcheck.model.darkside.Study;
 import org.darkcheck.physics.ModelSnapshot;
+import org.darkcheck.report.JsonReport;
 import org.darkcheck.rules.BuiltInKnowledge;
 
 import com.google.gson.GsonBuilder;
@@ -63,6 +64,8 @@ public final class DarkCheckCommandLine {
                     return check(rest, true);
                 case "keys":
                     return keys(rest);
+                case "scan":
+                    return new ScanCommand(this, out, err).run(rest);
                 case "templates":
                     return templates(rest);
                 case "new":
@@ -82,7 +85,7 @@ public final class DarkCheckCommandLine {
                     out.print(usage());
                     return OK;
                 default:
-                    throw new UsageException("unknown command '" + command + "' (commands: check, derive, keys, constraints, templates, new, benchmark, help)");
+                    throw new UsageException("unknown command '" + command + "' (commands: check, derive, scan, keys, constraints, templates, new, benchmark, help)");
             }
         } catch (UsageException e) {
             err.println("darkcheck: " + e.getMessage());
@@ -98,9 +101,43 @@ public final class DarkCheckCommandLine {
         String command = deriveOnly ? "derive" : "check";
         Arguments a = Arguments.parse(command, args, CHECK_OPTIONS);
         String format = a.option("format", "text").toLowerCase(Locale.ROOT);
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new UsageException("--format must be text or json (html, csv and bibtex are not built yet), got '" + format + "'");
+        if (!List.of("text", "json", "csv", "html", "bibtex").contains(format)
+                || (deriveOnly && !format.equals("text") && !format.equals("json"))) {
+            throw new UsageException("--format must be " + (deriveOnly ? "text or json" : "text, json, csv, html or bibtex")
+                    + ", got '" + format + "'");
         }
+        Loaded loaded = loadModel(command, a);
+        Study study = loaded.study();
+        ModelPoint point = loaded.point();
+        ModelSnapshot snapshot = loaded.snapshot();
+        Map<String, Object> model = ModelKeys.describe(point);
+        String text;
+        if (deriveOnly) {
+            Diagnosis d = new Diagnosis(snapshot, org.darkcheck.physics.Evaluator.derive(snapshot), List.of());
+            text = format.equals("json") ? deriveJson(d, model) : deriveText(d, model);
+        } else {
+            DarkCheckEngine engine = engine(a.option("constraints", null));
+            Diagnosis d = engine.check(snapshot);
+            String name = (study.getName() == null ? "" : study.getName() + ", ") + "point " + point.getName();
+            text = switch (format) {
+                case "json" -> JsonReport.check(d, model, VERSION);
+                case "csv" -> org.darkcheck.report.CsvReport.verdicts(d);
+                case "bibtex" -> org.darkcheck.report.BibtexReport.of(d, Bibliography.builtIn());
+                case "html" -> org.darkcheck.report.HtmlReport.of(name, model, d,
+                        org.darkcheck.report.plots.PlanePlots.of(engine, d), VERSION);
+                default -> TextOutput.check(d, "DarkCheck " + VERSION + ": " + name, model);
+            };
+        }
+        write(a.option("out", null), text);
+        return OK;
+    }
+
+    /** A model read from a file and/or --set keys: the study, the chosen point and its snapshot. */
+    record Loaded(Study study, ModelPoint point, ModelSnapshot snapshot) {
+    }
+
+    /** Reads the model of a command: FILE (optional) with --set overrides, the point of --point (else the first). */
+    static Loaded loadModel(String command, Arguments a) throws UsageException {
         if (a.positional.size() > 1) {
             throw new UsageException(command + " takes at most one model file, got " + a.positional);
         }
@@ -118,34 +155,19 @@ public final class DarkCheckCommandLine {
             }
         }
         ModelPoint point = selectPoint(study, a.option("point", null));
-        ModelSnapshot snapshot;
         try {
             ModelKeys.apply(point, a.settings);
-            snapshot = Snapshots.of(point);
+            return new Loaded(study, point, Snapshots.of(point));
         } catch (InvalidModelException e) {
             throw new UsageException(e.getMessage());
         }
-        Map<String, Object> model = ModelKeys.describe(point);
-        String text;
-        if (deriveOnly) {
-            Diagnosis d = new Diagnosis(snapshot, org.darkcheck.physics.Evaluator.derive(snapshot), List.of());
-            text = format.equals("json") ? deriveJson(d, model) : deriveText(d, model);
-        } else {
-            DarkCheckEngine engine = engine(a.option("constraints", null));
-            Diagnosis d = engine.check(snapshot);
-            String title = "DarkCheck " + VERSION + ": " + (study.getName() == null ? "" : study.getName() + ", ")
-                    + "point " + point.getName();
-            text = format.equals("json") ? JsonOutput.check(d, model, VERSION) : TextOutput.check(d, title, model);
-        }
-        write(a.option("out", null), text);
-        return OK;
     }
 
     private static String deriveJson(Diagnosis d, Map<String, Object> model) {
         com.google.gson.JsonObject root = new com.google.gson.JsonObject();
         root.addProperty("darkcheck", VERSION);
         root.add("model", new GsonBuilder().serializeNulls().create().toJsonTree(model));
-        root.add("derived", JsonOutput.derived(d.derived().named()));
+        root.add("derived", JsonReport.derived(d.derived().named()));
         return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(root) + "\n";
     }
 
@@ -168,7 +190,7 @@ public final class DarkCheckCommandLine {
         }
     }
 
-    private static ModelPoint selectPoint(Study study, String name) throws UsageException {
+    static ModelPoint selectPoint(Study study, String name) throws UsageException {
         if (study.getPoints().isEmpty()) {
             throw new UsageException("the study has no model point");
         }
@@ -185,7 +207,7 @@ public final class DarkCheckCommandLine {
         throw new UsageException("no model point named '" + name + "' (points: " + String.join(", ", names) + ")");
     }
 
-    private DarkCheckEngine engine(String userFolder) throws UsageException, IOException {
+    DarkCheckEngine engine(String userFolder) throws UsageException, IOException {
         List<KnowledgeSource> sources = new ArrayList<>();
         sources.add(BuiltInKnowledge.source());
         if (userFolder != null) {
@@ -267,7 +289,7 @@ public final class DarkCheckCommandLine {
             throw new UsageException("--format must be text or json, got '" + format + "'");
         }
         DarkCheckEngine engine = engine(a.option("constraints", null));
-        out.print(format.equals("json") ? JsonOutput.constraints(engine.catalog(), VERSION) + "\n"
+        out.print(format.equals("json") ? JsonReport.constraints(engine.catalog(), VERSION) + "\n"
                 : TextOutput.constraints(engine.catalog()));
         return OK;
     }
@@ -301,7 +323,9 @@ public final class DarkCheckCommandLine {
                 "  (no command)                  open the workbench (with a display), else diagnose the bundled example",
                 "  check FILE.darkside           diagnose a saved model",
                 "  check --set KEY=VALUE ...     diagnose a model given on the command line (--set overrides FILE)",
-                "      --format text|json  --out PATH  --point NAME  --constraints DIR",
+                "      --format text|json|csv|html|bibtex  --out PATH  --point NAME  --constraints DIR",
+                "  scan FILE|--set ... --x KEY=FROM:TO:log|lin:N [--y ...] [--threads N] --out DIR",
+                "                                a grid over one or two keys: DIR/scan.csv and maps (PNG, SVG)",
                 "  derive ...                    the derived quantities only (same inputs as check)",
                 "  constraints [--format json]   list the catalog",
                 "  keys                          list every model key, its unit and meaning",

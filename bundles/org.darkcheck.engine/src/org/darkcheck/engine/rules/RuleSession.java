@@ -27,6 +27,11 @@ public final class RuleSession {
     /** The decisions of the rules for one model; valid until the next call. */
     public Decisions decide(ModelFacts facts) {
         decisions.clear();
+        // Drools jits constraints after a few evaluations and finds its executor through the
+        // thread context class loader: set it for every check, not only for the build.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(DROOLS_LOADER);
         FactHandle handle = session.insert(facts);
         try {
             int fired = session.fireAllRules(MAX_FIRINGS);
@@ -35,9 +40,12 @@ public final class RuleSession {
             }
         } finally {
             session.delete(handle);
+            thread.setContextClassLoader(previous);
         }
         return decisions;
     }
+
+    private static final ClassLoader DROOLS_LOADER = org.kie.api.KieBase.class.getClassLoader();
 
     public void dispose() {
         session.dispose();

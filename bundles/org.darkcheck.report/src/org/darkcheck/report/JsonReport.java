@@ -1,4 +1,4 @@
-package org.darkcheck.cli;
+package org.darkcheck.report;
 
 import java.util.List;
 import java.util.Map;
@@ -15,15 +15,15 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
-/** The JSON shapes of shared/CLI.md. */
-final class JsonOutput {
+/** The JSON shapes of shared/CLI.md: check, derive and constraints. */
+public final class JsonReport {
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().create();
 
-    private JsonOutput() {
+    private JsonReport() {
     }
 
-    static String check(Diagnosis d, Map<String, Object> model, String version) {
+    public static String check(Diagnosis d, Map<String, Object> model, String version) {
         JsonObject root = new JsonObject();
         root.addProperty("darkcheck", version);
         root.add("model", GSON.toJsonTree(model));
@@ -37,13 +37,13 @@ final class JsonOutput {
         return GSON.toJson(root);
     }
 
-    static JsonObject derived(Map<String, Double> named) {
+    public static JsonObject derived(Map<String, Double> named) {
         JsonObject o = new JsonObject();
         named.forEach((k, v) -> o.add(k, number(v)));
         return o;
     }
 
-    static JsonObject verdict(Verdict v) {
+    public static JsonObject verdict(Verdict v) {
         Constraint c = v.constraint();
         JsonObject o = new JsonObject();
         o.addProperty("id", c.id());
@@ -62,7 +62,7 @@ final class JsonOutput {
         return o;
     }
 
-    static String constraints(List<Constraint> catalog, String version) {
+    public static String constraints(List<Constraint> catalog, String version) {
         JsonObject root = new JsonObject();
         root.addProperty("darkcheck", version);
         JsonArray list = new JsonArray();

@@ -1,0 +1,217 @@
+package org.darkcheck.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.darkcheck.engine.DarkCheckEngine;
+import org.darkcheck.engine.Status;
+import org.darkcheck.engine.scan.Scan;
+import org.darkcheck.engine.scan.ScanAxis;
+import org.darkcheck.engine.scan.ScanPoint;
+import org.darkcheck.report.CsvReport;
+import org.darkcheck.report.plots.ChartFiles;
+import org.darkcheck.report.plots.ScanMaps;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * ./darkcheck scan: a grid over one or two model keys, diagnosed on several
+ * threads. Writes DIR/scan.csv (one row per point: the keys, overall, the
+ * strongest constraint and its r) as it goes, so that Ctrl-C leaves a valid
+ * CSV of the points done; then the maps as PNG and SVG. Progress goes to
+ * standard error: a bar on a terminal, plain lines otherwise.
+ */
+final class ScanCommand {
+
+    private final DarkCheckCommandLine cli;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ScanCommand(DarkCheckCommandLine cli, PrintStream out, PrintStream err) {
+        this.cli = cli;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args) throws UsageException, IOException {
+        Arguments a = Arguments.parse("scan", args, Set.of("x", "y", "threads", "out", "point", "constraints"));
+        String xText = a.option("x", null);
+        String dir = a.option("out", null);
+        if (xText == null || dir == null) {
+            throw new UsageException("usage: ./darkcheck scan FILE|--set ... --x KEY=FROM:TO:log|lin:N [--y ...] [--threads N] --out DIR");
+        }
+        ScanAxis x;
+        ScanAxis y;
+        try {
+            x = ScanAxis.parse(xText);
+            y = a.options.containsKey("y") ? ScanAxis.parse(a.option("y", null)) : null;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        int threads = threads(a.option("threads", Integer.toString(Runtime.getRuntime().availableProcessors())));
+        DarkCheckCommandLine.Loaded loaded = DarkCheckCommandLine.loadModel("scan", a);
+        Scan scan;
+        try {
+            scan = new Scan(loaded.snapshot(), x, y);
+            scan.model(0);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Path outDir = Path.of(dir);
+        try {
+            Files.createDirectories(outDir);
+        } catch (IOException e) {
+            throw new UsageException("--out: cannot create the folder " + dir + ": " + e.getMessage());
+        }
+        DarkCheckEngine engine = cli.engine(a.option("constraints", null));
+
+        Path csv = outDir.resolve("scan.csv");
+        List<ScanPoint> points = new ArrayList<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread main = Thread.currentThread();
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            try {
+                main.join(10_000); // let the scan finish its chunk and close the CSV
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "DarkCheck scan stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        Progress progress = new Progress(err, scan.size());
+        long t0 = System.nanoTime();
+        long done;
+        try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            StringBuilder header = new StringBuilder();
+            CsvReport.row(header, rowHeader(x, y));
+            w.write(header.toString().replace("\r\n", "\n"));
+            done = scan.run(engine, threads, stop, p -> {
+                points.add(p);
+                try {
+                    w.write(line(p, y != null));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, n -> {
+                try {
+                    w.flush();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                progress.update(n);
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the scan was interrupted", e);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook is running and waits for us
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        progress.finish(done);
+        long allowed = points.stream().filter(p -> p.overall() == Status.ALLOWED).count();
+        List<String> files = new ArrayList<>();
+        files.add(csv.toString());
+        if (!stop.get() && !points.isEmpty()) {
+            if (y != null) {
+                files.addAll(write(outDir, "allowed", ScanMaps.allowed(x, y, points)));
+                files.addAll(write(outDir, "strongest", ScanMaps.strongest(x, y, points)));
+            } else {
+                files.addAll(write(outDir, "strongest-r", ScanMaps.strongestR(x, points)));
+            }
+        }
+        out.println(String.format(Locale.ROOT, "scan: %d of %d points%s in %.1f s (%.0f points/s on %d threads); allowed: %d (%.1f %%)",
+                done, scan.size(), stop.get() ? " (stopped)" : "", seconds, done / Math.max(seconds, 1e-9), threads, allowed,
+                100.0 * allowed / Math.max(1, done)));
+        files.forEach(f -> out.println("wrote " + f));
+        return DarkCheckCommandLine.OK;
+    }
+
+    private static int threads(String text) throws UsageException {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n < 1 || n > 512) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--threads takes a whole number from 1 to 512, got '" + text + "'");
+        }
+    }
+
+    static String[] rowHeader(ScanAxis x, ScanAxis y) {
+        return y == null ? new String[] {x.key(), "overall", "strongest", "r"}
+                : new String[] {x.key(), y.key(), "overall", "strongest", "r"};
+    }
+
+    static String line(ScanPoint p, boolean twoD) {
+        String r = Double.isFinite(p.r()) ? String.format(Locale.ROOT, "%.6g", p.r()) : "";
+        String strongest = p.strongest() == null ? "" : CsvReport.quote(p.strongest());
+        String xs = String.format(Locale.ROOT, "%.6g", p.x());
+        return twoD ? xs + "," + String.format(Locale.ROOT, "%.6g", p.y()) + "," + p.overall() + "," + strongest + "," + r + "\n"
+                : xs + "," + p.overall() + "," + strongest + "," + r + "\n";
+    }
+
+    private static List<String> write(Path dir, String name, JFreeChart chart) throws IOException {
+        Path png = dir.resolve(name + ".png");
+        Path svg = dir.resolve(name + ".svg");
+        Files.write(png, ChartFiles.png(chart, 900, 700));
+        Files.writeString(svg, ChartFiles.svg(chart, 900, 700), StandardCharsets.UTF_8);
+        return List.of(png.toString(), svg.toString());
+    }
+
+    /** A progress bar on a terminal, a line per 10 % otherwise. */
+    private static final class Progress {
+        private final PrintStream err;
+        private final long total;
+        private final boolean terminal = System.console() != null;
+        private final long start = System.nanoTime();
+        private int lastTenth = -1;
+        private long lastDraw;
+
+        Progress(PrintStream err, long total) {
+            this.err = err;
+            this.total = total;
+        }
+
+        void update(long done) {
+            double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-9);
+            if (terminal) {
+                long now = System.nanoTime();
+                if (now - lastDraw < 100_000_000L && done < total) {
+                    return;
+                }
+                lastDraw = now;
+                int width = 30;
+                int filled = (int) (width * done / Math.max(1, total));
+                err.print(String.format(Locale.ROOT, "\r[%s%s] %3d%% %d/%d points, %.0f points/s ", "#".repeat(filled),
+                        " ".repeat(width - filled), 100 * done / Math.max(1, total), done, total, done / seconds));
+                err.flush();
+            } else {
+                int tenth = (int) (10 * done / Math.max(1, total));
+                if (tenth != lastTenth) {
+                    lastTenth = tenth;
+                    err.println(String.format(Locale.ROOT, "scan: %d/%d points (%d%%), %.0f points/s", done, total,
+                            100 * done / Math.max(1, total), done / seconds));
+                }
+            }
+        }
+
+        void finish(long done) {
+            if (terminal) {
+                err.println();
+            }
+        }
+    }
+}
