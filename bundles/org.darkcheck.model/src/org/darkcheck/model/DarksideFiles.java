@@ -164,6 +164,18 @@ public final class DarksideFiles {
         }
     }
 
+    /** The new file gets the old one's permissions, or rw-r--r-- for a new file (temporary files start private). */
+    private static void keepPermissions(Path target, Path temp) {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
+                    ? Files.getPosixFilePermissions(target)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temp, permissions);
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: keep the default
+        }
+    }
+
     /** Replaces a file's content atomically: the old content or the new one survives a crash, never a mix. */
     public static void writeAtomically(Path file, byte[] content) throws ModelFileException {
         Path target = file.toAbsolutePath();
@@ -171,6 +183,7 @@ public final class DarksideFiles {
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            keepPermissions(target, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {

@@ -20,6 +20,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYPolygonAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.util.ShapeUtils;
@@ -128,9 +129,11 @@ public final class PlanePlots {
         x.setRange(lo, hi);
         LogAxis y = new LogAxis(verdicts.get(0).quantity());
         y.setRange(yMin / 3, Math.min(yMax * 3, yMax < 1 ? 1.0 : yMax * 3));
-        DecimalFormat format = new DecimalFormat("0.#E0");
+        DecimalFormat format = new DecimalFormat("0E0");
         x.setNumberFormatOverride(format);
         y.setNumberFormatOverride(format);
+        x.setTickUnit(new NumberTickUnit(1.0)); // one tick per decade
+        y.setTickUnit(new NumberTickUnit(Math.max(1.0, Math.floor(Math.log10(y.getUpperBound() / y.getLowerBound()) / 8))));
         plot.setDomainAxis(x);
         plot.setRangeAxis(y);
         plot.setDataset(0, curves);
