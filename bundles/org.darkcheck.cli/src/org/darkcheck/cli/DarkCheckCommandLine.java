@@ -119,14 +119,8 @@ public final class DarkCheckCommandLine {
             DarkCheckEngine engine = engine(a.option("constraints", null));
             Diagnosis d = engine.check(snapshot);
             String name = (study.getName() == null ? "" : study.getName() + ", ") + "point " + point.getName();
-            text = switch (format) {
-                case "json" -> JsonReport.check(d, model, VERSION);
-                case "csv" -> org.darkcheck.report.CsvReport.verdicts(d);
-                case "bibtex" -> org.darkcheck.report.BibtexReport.of(d, Bibliography.builtIn());
-                case "html" -> org.darkcheck.report.HtmlReport.of(name, model, d,
-                        org.darkcheck.report.plots.PlanePlots.of(engine, d), VERSION);
-                default -> TextOutput.check(d, "DarkCheck " + VERSION + ": " + name, model);
-            };
+            text = format.equals("text") ? TextOutput.check(d, "DarkCheck " + VERSION + ": " + name, model)
+                    : org.darkcheck.report.Reports.render(format, name, model, d, engine, VERSION);
         }
         write(a.option("out", null), text);
         return OK;

@@ -17,10 +17,7 @@ import org.darkcheck.engine.Status;
 import org.darkcheck.engine.scan.Scan;
 import org.darkcheck.engine.scan.ScanAxis;
 import org.darkcheck.engine.scan.ScanPoint;
-import org.darkcheck.report.CsvReport;
-import org.darkcheck.report.plots.ChartFiles;
-import org.darkcheck.report.plots.ScanMaps;
-import org.jfree.chart.JFreeChart;
+import org.darkcheck.report.ScanOutput;
 
 /**
  * ./darkcheck scan: a grid over one or two model keys, diagnosed on several
@@ -73,7 +70,7 @@ final class ScanCommand {
         }
         DarkCheckEngine engine = cli.engine(a.option("constraints", null));
 
-        Path csv = outDir.resolve("scan.csv");
+        Path csv = outDir.resolve(ScanOutput.CSV);
         List<ScanPoint> points = new ArrayList<>();
         AtomicBoolean stop = new AtomicBoolean();
         Thread main = Thread.currentThread();
@@ -90,13 +87,11 @@ final class ScanCommand {
         long t0 = System.nanoTime();
         long done;
         try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            StringBuilder header = new StringBuilder();
-            CsvReport.row(header, rowHeader(x, y));
-            w.write(header.toString().replace("\r\n", "\n"));
+            w.write(ScanOutput.header(x, y));
             done = scan.run(engine, threads, stop, p -> {
                 points.add(p);
                 try {
-                    w.write(line(p, y != null));
+                    w.write(ScanOutput.line(p, y != null));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -123,13 +118,8 @@ final class ScanCommand {
         long allowed = points.stream().filter(p -> p.overall() == Status.ALLOWED).count();
         List<String> files = new ArrayList<>();
         files.add(csv.toString());
-        if (!stop.get() && !points.isEmpty()) {
-            if (y != null) {
-                files.addAll(write(outDir, "allowed", ScanMaps.allowed(x, y, points)));
-                files.addAll(write(outDir, "strongest", ScanMaps.strongest(x, y, points)));
-            } else {
-                files.addAll(write(outDir, "strongest-r", ScanMaps.strongestR(x, points)));
-            }
+        if (!stop.get()) {
+            ScanOutput.writeMaps(outDir, x, y, points).forEach(f -> files.add(f.toString()));
         }
         out.println(String.format(Locale.ROOT, "scan: %d of %d points%s in %.1f s (%.0f points/s on %d threads); allowed: %d (%.1f %%)",
                 done, scan.size(), stop.get() ? " (stopped)" : "", seconds, done / Math.max(seconds, 1e-9), threads, allowed,
@@ -148,27 +138,6 @@ final class ScanCommand {
         } catch (NumberFormatException e) {
             throw new UsageException("--threads takes a whole number from 1 to 512, got '" + text + "'");
         }
-    }
-
-    static String[] rowHeader(ScanAxis x, ScanAxis y) {
-        return y == null ? new String[] {x.key(), "overall", "strongest", "r"}
-                : new String[] {x.key(), y.key(), "overall", "strongest", "r"};
-    }
-
-    static String line(ScanPoint p, boolean twoD) {
-        String r = Double.isFinite(p.r()) ? String.format(Locale.ROOT, "%.6g", p.r()) : "";
-        String strongest = p.strongest() == null ? "" : CsvReport.quote(p.strongest());
-        String xs = String.format(Locale.ROOT, "%.6g", p.x());
-        return twoD ? xs + "," + String.format(Locale.ROOT, "%.6g", p.y()) + "," + p.overall() + "," + strongest + "," + r + "\n"
-                : xs + "," + p.overall() + "," + strongest + "," + r + "\n";
-    }
-
-    private static List<String> write(Path dir, String name, JFreeChart chart) throws IOException {
-        Path png = dir.resolve(name + ".png");
-        Path svg = dir.resolve(name + ".svg");
-        Files.write(png, ChartFiles.png(chart, 900, 700));
-        Files.writeString(svg, ChartFiles.svg(chart, 900, 700), StandardCharsets.UTF_8);
-        return List.of(png.toString(), svg.toString());
     }
 
     /** A progress bar on a terminal, a line per 10 % otherwise. */

@@ -17,7 +17,10 @@ public final class DarkCheckPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editors);
         bottom.addView(ConstraintsView.ID);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
-        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.RIGHT, 0.6f, editors);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.6f, editors);
+        right.addView(org.darkcheck.ui.plots.PlotView.ID);
+        right.addView(IPageLayout.ID_PROP_SHEET);
+        right.addPlaceholder(org.darkcheck.ui.scan.ScanResultView.ID);
         layout.addShowViewShortcut(ConstraintsView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);

@@ -6,8 +6,8 @@ import org.darkcheck.engine.Constraint;
 import org.darkcheck.engine.Verdict;
 
 /**
- * One row of the Constraints view: a constraint and its verdict for each model
+ * One row of the Constraints view (its selection): a constraint and its verdict for each model
  * point of the study (null where a point could not be evaluated).
  */
-record ConstraintRow(Constraint constraint, List<Verdict> perPoint) {
+public record ConstraintRow(Constraint constraint, List<Verdict> perPoint) {
 }

@@ -129,6 +129,7 @@ public final class ConstraintsView extends ViewPart {
             }
         });
         tree.getTree().addListener(SWT.MouseDown, e -> openReferenceAt(new Point(e.x, e.y)));
+        getSite().setSelectionProvider(tree);
         createMenus();
 
         DiagnosisService.get().addListener(listener);
