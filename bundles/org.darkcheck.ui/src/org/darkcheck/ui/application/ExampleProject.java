@@ -62,6 +62,9 @@ public final class ExampleProject implements IStartup {
             return;
         }
         IWorkbenchPage page = window.getActivePage();
+        if (window.getShell().getBounds().width < 1200) {
+            window.getShell().setMaximized(true); // the first start opens in a small default window
+        }
         if (page.getEditorReferences().length > 0) {
             return;
         }
