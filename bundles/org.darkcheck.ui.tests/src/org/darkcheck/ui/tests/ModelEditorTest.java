@@ -195,12 +195,24 @@ class ModelEditorTest {
         QuantityField alpha = (QuantityField) editor.formPage().field(0, "alpha-d");
         type(alpha, "0.8");
         editor.refreshNow();
-        IMarker[] markers = editor.file().findMarkers(ModelMarkers.TYPE, false, IResource.DEPTH_ZERO);
-        assertTrue(Arrays.stream(markers).anyMatch(m -> "MODEL-PERTURBATIVITY".equals(m.getAttribute(ModelMarkers.DIAGNOSTIC_ID, ""))
-                && m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING), Arrays.toString(markers));
+        Workbench.waitUntil("the perturbativity warning", Duration.ofSeconds(30), () -> {
+            try {
+                return Arrays.stream(editor.file().findMarkers(ModelMarkers.TYPE, false, IResource.DEPTH_ZERO))
+                        .anyMatch(m -> "MODEL-PERTURBATIVITY".equals(m.getAttribute(ModelMarkers.DIAGNOSTIC_ID, ""))
+                                && m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING);
+            } catch (org.eclipse.core.runtime.CoreException e) {
+                throw new AssertionError(e);
+            }
+        });
         runCommand("org.eclipse.ui.edit.undo");
         editor.refreshNow();
-        assertEquals(0, editor.file().findMarkers(ModelMarkers.TYPE, false, IResource.DEPTH_ZERO).length);
+        Workbench.waitUntil("the warning to go after undo", Duration.ofSeconds(30), () -> {
+            try {
+                return editor.file().findMarkers(ModelMarkers.TYPE, false, IResource.DEPTH_ZERO).length == 0;
+            } catch (org.eclipse.core.runtime.CoreException e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 
     @Test

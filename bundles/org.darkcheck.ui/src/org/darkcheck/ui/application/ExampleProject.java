@@ -63,7 +63,8 @@ public final class ExampleProject implements IStartup {
         }
         IWorkbenchPage page = window.getActivePage();
         if (window.getShell().getBounds().width < 1200) {
-            window.getShell().setMaximized(true); // the first start opens in a small default window
+            // the first start opens in a small default window: use the whole screen
+            window.getShell().setBounds(window.getShell().getDisplay().getPrimaryMonitor().getClientArea());
         }
         if (page.getEditorReferences().length > 0) {
             return;

@@ -13,9 +13,10 @@ import org.eclipse.core.resources.IFile;
  * @param file           the .darkside file
  * @param generation     the model state this result belongs to; increases with every edit
  * @param requestedNanos System.nanoTime() when the check was requested (the edit), for latency figures
+ * @param evaluatedNanos System.nanoTime() when the evaluation finished (before it was handed to the UI thread)
  * @param points         one result per model point, in study order
  */
-public record CheckResult(IFile file, long generation, long requestedNanos, List<PointResult> points) {
+public record CheckResult(IFile file, long generation, long requestedNanos, long evaluatedNanos, List<PointResult> points) {
 
     /**
      * One model point's outcome: a diagnosis, or why it could not be evaluated.

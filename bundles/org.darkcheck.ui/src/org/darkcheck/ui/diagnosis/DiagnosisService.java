@@ -129,7 +129,7 @@ public final class DiagnosisService {
                     points.add(new PointResult(names.get(i), null, (String) input));
                 }
             }
-            publish(new CheckResult(file, gen, requested, points));
+            publish(new CheckResult(file, gen, requested, System.nanoTime(), points));
         });
         return gen;
     }

@@ -12,13 +12,34 @@ public final class LiveLatency {
     private static final int CAPACITY = 10_000;
     private static final long[] NANOS = new long[CAPACITY];
     private static int count;
+    private static final long[] EVALUATION = new long[CAPACITY];
 
     private LiveLatency() {
     }
 
     public static synchronized void record(long nanos) {
+        record(nanos, 0);
+    }
+
+    /**
+     * @param nanos           edit to verdicts shown
+     * @param evaluationNanos of which the snapshot's evaluation (queue + engine) took this long
+     */
+    public static synchronized void record(long nanos, long evaluationNanos) {
         NANOS[count % CAPACITY] = nanos;
+        EVALUATION[count % CAPACITY] = evaluationNanos;
         count++;
+    }
+
+    /** The median evaluation part of the recorded latencies in milliseconds. */
+    public static synchronized double medianEvaluationMillis() {
+        int n = Math.min(count, CAPACITY);
+        if (n == 0) {
+            return Double.NaN;
+        }
+        long[] sorted = Arrays.copyOf(EVALUATION, n);
+        Arrays.sort(sorted);
+        return sorted[n / 2] / 1e6;
     }
 
     public static synchronized void reset() {

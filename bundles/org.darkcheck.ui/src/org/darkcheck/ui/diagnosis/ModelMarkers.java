@@ -29,14 +29,51 @@ public final class ModelMarkers {
     private ModelMarkers() {
     }
 
+    private static final java.util.Map<IFile, String> WRITTEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Validates the study now (cheap) and, when the diagnostics differ from the
+     * markers already written, replaces the markers in a background workspace job.
+     */
     public static void update(IFile file, Study study) {
         if (file == null || !file.exists() || study == null) {
             return;
         }
         Diagnostic result = Diagnostician.INSTANCE.validate(study);
+        StringBuilder signature = new StringBuilder();
+        for (Diagnostic d : result.getChildren()) {
+            signature.append(d.getSeverity()).append(d.getMessage()).append('\n');
+        }
+        if (signature.toString().equals(WRITTEN.put(file, signature.toString()))) {
+            return;
+        }
+        java.util.List<Diagnostic> diagnostics = java.util.List.copyOf(result.getChildren());
+        java.util.List<String> points = new java.util.ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            ModelPoint point = pointOf(d);
+            points.add(point == null ? null : point.getName());
+        }
+        org.eclipse.core.resources.WorkspaceJob job = new org.eclipse.core.resources.WorkspaceJob("DarkCheck: model markers") {
+            @Override
+            public org.eclipse.core.runtime.IStatus runInWorkspace(org.eclipse.core.runtime.IProgressMonitor monitor)
+                    throws CoreException {
+                if (file.exists()) {
+                    write(file, diagnostics, points);
+                }
+                return org.eclipse.core.runtime.Status.OK_STATUS;
+            }
+        };
+        job.setSystem(true);
+        job.setRule(file);
+        job.schedule();
+    }
+
+    private static void write(IFile file, java.util.List<Diagnostic> diagnostics, java.util.List<String> points)
+            throws CoreException {
         IWorkspaceRunnable replace = monitor -> {
             file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
-            for (Diagnostic d : result.getChildren()) {
+            for (int i = 0; i < diagnostics.size(); i++) {
+                Diagnostic d = diagnostics.get(i);
                 IMarker m = file.createMarker(TYPE);
                 m.setAttribute(IMarker.SEVERITY, switch (d.getSeverity()) {
                     case Diagnostic.ERROR, Diagnostic.CANCEL -> IMarker.SEVERITY_ERROR;
@@ -48,9 +85,8 @@ public final class ModelMarkers {
                 if (id != null) {
                     m.setAttribute(DIAGNOSTIC_ID, id);
                 }
-                ModelPoint point = pointOf(d);
-                if (point != null && point.getName() != null) {
-                    m.setAttribute(IMarker.LOCATION, point.getName());
+                if (points.get(i) != null) {
+                    m.setAttribute(IMarker.LOCATION, points.get(i));
                 }
             }
         };

@@ -32,7 +32,7 @@ public final class VerdictMarkers {
     private final WorkspaceJob job = new WorkspaceJob("DarkCheck: updating verdict markers") {
         @Override
         public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-            for (IFile file : pending.keySet()) {
+            for (IFile file : java.util.List.copyOf(pending.keySet())) {
                 CheckResult result = pending.remove(file);
                 if (result != null && file.exists()) {
                     write(result);
@@ -46,9 +46,16 @@ public final class VerdictMarkers {
         job.setSystem(true);
     }
 
+    /**
+     * Markers are rewritten {@value #QUIET_MILLIS} ms after the last check (the newest result), so that
+     * a burst of edits does not churn the Problems view; the Constraints view follows every edit.
+     */
+    private static final long QUIET_MILLIS = 400;
+
     void update(CheckResult result) {
         pending.put(result.file(), result);
-        job.schedule();
+        job.cancel();
+        job.schedule(QUIET_MILLIS);
     }
 
     private static void write(CheckResult result) throws CoreException {

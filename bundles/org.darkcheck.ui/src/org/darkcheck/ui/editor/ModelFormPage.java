@@ -204,6 +204,7 @@ public final class ModelFormPage {
         if (form.isDisposed()) {
             return;
         }
+        boolean changed = false;
         for (int i = 0; i < sections.size() && i < study.getPoints().size(); i++) {
             ModelPoint p = study.getPoints().get(i);
             Section section = sections.get(i);
@@ -220,10 +221,20 @@ public final class ModelFormPage {
                 continue;
             }
             var d = point.diagnosis();
-            section.setText("Model point " + p.getName() + " - " + d.overall());
-            section.setTitleBarForeground(section.getDisplay().getSystemColor(
-                    d.overall() == org.darkcheck.engine.Status.EXCLUDED ? SWT.COLOR_RED : SWT.COLOR_DARK_GREEN));
-            section.setDescription(org.darkcheck.ui.views.ConstraintsView.summarize(d));
+            String title = "Model point " + p.getName() + " - " + d.overall();
+            String description = org.darkcheck.ui.views.ConstraintsView.summarize(d);
+            if (!title.equals(section.getText())) {
+                section.setText(title);
+                section.setTitleBarForeground(section.getDisplay().getSystemColor(
+                        d.overall() == org.darkcheck.engine.Status.EXCLUDED ? SWT.COLOR_RED : SWT.COLOR_DARK_GREEN));
+                changed = true;
+            }
+            if (!description.equals(section.getDescription())) {
+                boolean longer = description.length() > section.getDescription().length();
+                section.setDescription(description);
+                changed |= longer;
+                section.layout(true, false);
+            }
             List<String> excluding = d.verdicts().stream()
                     .filter(v -> v.status() == org.darkcheck.engine.Status.EXCLUDED && v.constraint().kind().decidesOverall())
                     .filter(v -> COUPLING_QUANTITIES.contains(v.quantity()))
@@ -231,7 +242,9 @@ public final class ModelFormPage {
                     .toList();
             coupling.setVerdictNote(excluding.isEmpty() ? null : "Excluded by " + String.join(", ", excluding));
         }
-        form.reflow(true);
+        if (changed) {
+            form.reflow(true);
+        }
     }
 
     /** The verdict quantities that are the mediator's coupling (so an excluding verdict marks the coupling field). */

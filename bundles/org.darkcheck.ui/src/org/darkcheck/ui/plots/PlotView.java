@@ -50,6 +50,9 @@ public final class PlotView extends ViewPart {
     private IFile file;
     private String wantedPlane;
     private final AtomicLong requests = new AtomicLong();
+    /** Plots cost tens of milliseconds: they follow the model at most this often. */
+    private static final long DEBOUNCE_MILLIS = 150;
+    private boolean stale;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "DarkCheck plots");
         t.setDaemon(true);
@@ -62,6 +65,13 @@ public final class PlotView extends ViewPart {
         }
     };
     private final IPartListener2 editorTracker = new IPartListener2() {
+        @Override
+        public void partVisible(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == PlotView.this && stale && result != null) {
+                update(result);
+            }
+        }
+
         @Override
         public void partActivated(IWorkbenchPartReference ref) {
             if (ref.getPart(false) instanceof DarksideEditor editor) {
@@ -152,8 +162,17 @@ public final class PlotView extends ViewPart {
             return;
         }
         long request = requests.incrementAndGet();
-        status.setText("drawing ...");
+        if (!getSite().getPage().isPartVisible(this)) {
+            stale = true; // drawn when the view is shown
+            return;
+        }
+        stale = false;
         worker.execute(() -> {
+            try {
+                Thread.sleep(DEBOUNCE_MILLIS); // typing: only the last of a burst of edits is drawn
+            } catch (InterruptedException e) {
+                return;
+            }
             if (request != requests.get()) {
                 return;
             }

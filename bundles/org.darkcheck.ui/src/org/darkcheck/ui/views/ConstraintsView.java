@@ -385,7 +385,7 @@ public final class ConstraintsView extends ViewPart {
         if (shown == null || shown.equals(result.file())) {
             shown = result.file();
             render(result);
-            LiveLatency.record(System.nanoTime() - result.requestedNanos());
+            LiveLatency.record(System.nanoTime() - result.requestedNanos(), result.evaluatedNanos() - result.requestedNanos());
         }
     }
 
@@ -404,8 +404,16 @@ public final class ConstraintsView extends ViewPart {
             byPlane.forEach((plane, list) -> groups.add(new PlaneGroup(plane, list)));
             tree.setInput(groups);
             tree.expandAll();
+        } else if (tree.getInput() instanceof List<?> old && !old.isEmpty() && old.get(0) instanceof ConstraintRow
+                && sameConstraints(old, rows)) {
+            @SuppressWarnings("unchecked")
+            List<Object> current = (List<Object>) old;
+            for (int i = 0; i < rows.size(); i++) {
+                current.set(i, rows.get(i));
+            }
+            tree.refresh(); // same rows, new verdicts: no need to rebuild the items
         } else {
-            tree.setInput(rows);
+            tree.setInput(new ArrayList<Object>(rows));
         }
         StringBuilder s = new StringBuilder(result.file().getName());
         for (PointResult p : result.points()) {
@@ -414,6 +422,18 @@ public final class ConstraintsView extends ViewPart {
         }
         summary.setText(s.toString());
         summary.getParent().layout();
+    }
+
+    private static boolean sameConstraints(List<?> old, List<ConstraintRow> rows) {
+        if (old.size() != rows.size()) {
+            return false;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (!(old.get(i) instanceof ConstraintRow r) || !r.constraint().id().equals(rows.get(i).constraint().id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<ConstraintRow> rows(CheckResult result) {
