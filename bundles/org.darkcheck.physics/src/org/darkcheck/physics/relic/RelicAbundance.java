@@ -54,6 +54,10 @@ public final class RelicAbundance {
         if (!model.hasDarkMatter()) {
             return new Result(Value.notApplicable("no dark-matter particle"), Double.NaN, Double.NaN);
         }
+        if (!(model.alphaD() > 0)) {
+            return new Result(Value.outOfValidity(Double.POSITIVE_INFINITY, "alpha_D = 0: dark matter does not annihilate"),
+                    Double.NaN, Double.NaN);
+        }
         Annihilation annihilation = Annihilation.of(model);
         Value secluded = annihilation.secludedSigmaV();
         List<String> problems = validity(model, secluded);
@@ -111,6 +115,10 @@ public final class RelicAbundance {
         if (!model.hasDarkMatter()) {
             return new ThermalTarget(Value.notApplicable("no dark-matter particle"),
                     Value.notApplicable("no dark-matter particle"), 0);
+        }
+        if (!(model.alphaD() > 0)) {
+            String why = "alpha_D = 0: dark matter does not annihilate, no coupling gives Omega h^2 = 0.120";
+            return new ThermalTarget(Value.outOfValidity(Double.NaN, why), Value.outOfValidity(Double.NaN, why), 0);
         }
         Annihilation annihilation = Annihilation.of(model);
         Value secluded = annihilation.secludedSigmaV();
