@@ -236,6 +236,7 @@ public final class DerivedQuantities implements java.io.Serializable {
         Value.collectNotes("sigmaVThermalCm3PerS", r.sigmaVThermal, all);
         if (relic.isTargetComputed()) {
             Value.collectNotes("yThermal", relic.target().y(), all);
+            Value.collectNotes("epsilonThermal", relic.target().coupling(), all);
         }
         return List.copyOf(all);
     }
