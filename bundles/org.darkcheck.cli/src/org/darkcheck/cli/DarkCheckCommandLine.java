@@ -61,6 +61,8 @@ public final class DarkCheckCommandLine {
                     return check(rest, false);
                 case "derive":
                     return check(rest, true);
+                case "relic-target":
+                    return RelicTargetCommand.run(rest, out, err);
                 case "keys":
                     return keys(rest);
                 case "constraints":
@@ -78,7 +80,7 @@ public final class DarkCheckCommandLine {
                     out.print(usage());
                     return OK;
                 default:
-                    throw new UsageException("unknown command '" + command + "' (commands: check, derive, keys, constraints, benchmark, help)");
+                    throw new UsageException("unknown command '" + command + "' (commands: check, derive, relic-target, keys, constraints, benchmark, help)");
             }
         } catch (UsageException e) {
             err.println("darkcheck: " + e.getMessage());
@@ -125,7 +127,8 @@ public final class DarkCheckCommandLine {
         String text;
         if (deriveOnly) {
             Diagnosis d = new Diagnosis(snapshot, org.darkcheck.physics.Evaluator.derive(snapshot), List.of());
-            text = format.equals("json") ? deriveJson(d, model) : deriveText(d, model);
+            text = format.equals("json") ? deriveJson(d, model)
+                    : DeriveTextOutput.text(d.derived(), "DarkCheck " + VERSION + ": derived quantities of point " + point.getName());
         } else {
             DarkCheckEngine engine = engine(a.option("constraints", null));
             Diagnosis d = engine.check(snapshot);
@@ -143,13 +146,6 @@ public final class DarkCheckCommandLine {
         root.add("model", new GsonBuilder().serializeNulls().create().toJsonTree(model));
         root.add("derived", JsonOutput.derived(d.derived().named()));
         return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(root) + "\n";
-    }
-
-    private static String deriveText(Diagnosis d, Map<String, Object> model) {
-        StringBuilder s = new StringBuilder();
-        d.derived().named().forEach((k, v) -> s.append(String.format(Locale.ROOT, "%-20s %s%n", k, v == null ? "-" : v)));
-        d.derived().validityNotes().forEach(n -> s.append("note: ").append(n).append('\n'));
-        return s.toString();
     }
 
     private static int parseCount(String text, String option) throws UsageException {
@@ -266,6 +262,8 @@ public final class DarkCheckCommandLine {
                 "  check --set KEY=VALUE ...     diagnose a model given on the command line (--set overrides FILE)",
                 "      --format text|json  --out PATH  --point NAME  --constraints DIR",
                 "  derive ...                    the derived quantities only (same inputs as check)",
+                "  relic-target --set KEY=VALUE ... --ratio R --from MASS --to MASS [--points N]",
+                "                                the thermal-target coupling (Omega h^2 = 0.120) over m_chi, as CSV",
                 "  constraints [--format json]   list the catalog",
                 "  keys                          list every model key, its unit and meaning",
                 "  benchmark [--points N]        time the rule-base build and one model's evaluation",
