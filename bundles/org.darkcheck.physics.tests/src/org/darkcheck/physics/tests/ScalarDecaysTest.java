@@ -74,6 +74,15 @@ class ScalarDecaysTest {
         assertRelative(8, w2 / w1, 1e-4);
     }
 
+    @Test
+    void annihilationWidthUsesTheSameStandardModelWidths() {
+        // Gamma-hat_SM of the annihilation integrals (gamma gamma loop sum tabulated) = the decay widths at sin theta = 1
+        for (double m = 1e-4; m < 20; m *= 1.37) {
+            MediatorDecays d = ScalarDecays.of(m, 1, DarkMatterType.NONE, 0, 0, 0);
+            assertRelative(d.visible(), ScalarDecays.smWidthUnitCoupling(m), 1e-3, "m = " + m);
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"0, 0.4982", "0.1, 0.4983", "1.0, 0.5066", "2.0, 0.5322"})
     void bToKScalar(double mS, double brOverSin2) {

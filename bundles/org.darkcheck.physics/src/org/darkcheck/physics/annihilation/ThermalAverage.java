@@ -142,7 +142,7 @@ public final class ThermalAverage {
         b[n++] = tMax;
         for (double[] kink : kinks) {
             double tk = kink[0] / temperature - zMin;
-            if (tk > 0 && tk < tMax && !(narrow && tk > coreLo && tk < coreHi)) {
+            if (tk > 0 && tk < tMax) {
                 onset[n] = kink[1] != 0;
                 b[n++] = tk;
             }

@@ -208,9 +208,39 @@ public final class ScalarDecays {
                 0);
     }
 
-    /** Gamma-hat_SM(mu) with sin theta = 1: every Standard-Model width of a scalar of mass mu. */
+    /**
+     * Gamma-hat_SM(mu) with sin theta = 1: every Standard-Model width of a scalar of mass mu,
+     * for the annihilation integrals (called thousands of times per relic abundance): the
+     * gamma gamma loop sum |sum_f N_c Q^2 A_1/2 + A_1|^2 is read from a table in ln mu
+     * (relative accuracy ~1e-4 on a width that is below 1 % of e+ e- above 2 m_e).
+     */
     public static double smWidthUnitCoupling(double mu) {
-        MediatorDecays d = of(mu, 1, DarkMatterType.NONE, 0, 0, 0);
-        return d.visible();
+        return toLeptons(mu, 1, Constants.ELECTRON_MASS) + toLeptons(mu, 1, Constants.MUON_MASS)
+                + toLeptons(mu, 1, Constants.TAU_MASS) + toHadrons(mu, 1) + photonsTabulated(mu);
+    }
+
+    private static final double LOOP_LN_MIN = Math.log(1e-7);
+    private static final double LOOP_LN_MAX = Math.log(1e3);
+    private static final int LOOP_POINTS = 4001;
+    private static final double LOOP_STEP = (LOOP_LN_MAX - LOOP_LN_MIN) / (LOOP_POINTS - 1);
+    private static final double[] LOOP_TABLE = loopTable();
+
+    private static double[] loopTable() {
+        double[] t = new double[LOOP_POINTS];
+        for (int i = 0; i < LOOP_POINTS; i++) {
+            double m = Math.exp(LOOP_LN_MIN + i * LOOP_STEP);
+            t[i] = toPhotons(m, 1) / (m * m * m);
+        }
+        return t;
+    }
+
+    private static double photonsTabulated(double mu) {
+        double u = (Math.log(mu) - LOOP_LN_MIN) / LOOP_STEP;
+        if (u <= 0 || u >= LOOP_POINTS - 1) {
+            return toPhotons(mu, 1);
+        }
+        int i = (int) u;
+        double f = u - i;
+        return (LOOP_TABLE[i] + f * (LOOP_TABLE[i + 1] - LOOP_TABLE[i])) * mu * mu * mu;
     }
 }

@@ -22,7 +22,7 @@ public final class GaussKronrod {
         0.381830050505118944950369775488975, 0.417959183673469387755102040816327};
 
     /** Maximum bisection depth; a deeper need is reported as not converged. */
-    private static final int MAX_DEPTH = 40;
+    private static final int MAX_DEPTH = 30;
 
     private GaussKronrod() {
     }

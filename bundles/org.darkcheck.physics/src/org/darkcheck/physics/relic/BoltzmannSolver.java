@@ -41,6 +41,16 @@ final class BoltzmannSolver {
     private static final double BRACKET_STEP = 0.3;
     /** Tolerances of the Dormand-Prince integration of ln Y. */
     static final double ODE_TOLERANCE = 1e-7;
+    /** First step in ln x (without it the integrator's own estimate can be absurdly large near equilibrium). */
+    static final double INITIAL_STEP = 1e-3;
+    /** Largest ln x at which the right-hand side is evaluated. */
+    private static final double LN_X_PROBE_MAX = Math.log(X_END) + 1;
+    /** Largest step in ln x. */
+    static final double MAX_STEP = 0.5;
+    /** Bound on the exponents in the right-hand side (e^700 ~ 1e304). */
+    private static final double EXP_BOUND = 700;
+    /** Bound on the derivative evaluations of one integration (a few hundred are typical). */
+    static final int MAX_EVALUATIONS = 200_000;
 
     private final EffectiveCrossSection sigma;
     private final DegreesOfFreedom dof;
@@ -116,46 +126,63 @@ final class BoltzmannSolver {
         return new double[] {lnY, dlnY};
     }
 
-    /** The quasi-static Y = sqrt(Y_eq^2 - Y_eq'/A) and its deviation (Y - Y_eq)/Y_eq. */
+    /**
+     * The quasi-static Y = sqrt(Y_eq^2 - Y_eq'/A) and its deviation (Y - Y_eq)/Y_eq. Where
+     * Y_eq grows with x (g_*s falling fast, e.g. through the QCD transition) faster than
+     * annihilation can follow, Y_eq'/A &gt; Y_eq^2 has no quasi-static solution: then Y = Y_eq
+     * and the deviation is -1 (out of equilibrium).
+     */
     double[] quasiStatic(double x) {
         double[] eq = lnYeq(x);
         double yeq = Math.exp(eq[0]);
         double a = a(x);
         // Y^2 = Y_eq^2 (1 - (dlnYeq/dx)/(A Y_eq))
         double r = -eq[1] / (a * yeq);
-        double y = yeq * Math.sqrt(1 + r);
-        return new double[] {y, Math.sqrt(1 + r) - 1};
+        if (!(1 + r > 0)) {
+            return new double[] {yeq, -1};
+        }
+        double root = Math.sqrt(1 + r);
+        return new double[] {yeq * root, root - 1};
+    }
+
+    /** |(Y - Y_eq)/Y_eq| of the quasi-static solution minus the switch threshold: negative while it holds. */
+    private double leftEquilibrium(double lnX) {
+        return Math.abs(quasiStatic(Math.exp(lnX))[1]) - SWITCH_DEVIATION;
     }
 
     /** Solves with the stiff-aware hybrid (see the class comment). */
     Solution solve() {
         double xs;
         double lnEnd = Math.log(X_END);
-        if (quasiStatic(X_END)[1] < SWITCH_DEVIATION) {
+        if (leftEquilibrium(lnEnd) < 0) {
             double y = quasiStatic(X_END)[0];
             return new Solution(y, Constants.OMEGA_H2_PER_GEV_Y * m1 * y, X_END, 0);
         }
         // bracket the switch on ln x starting from x = 10 (freeze-out is near x = 10-25), then Brent
         double lo = Math.log(10);
         double hi = lo;
-        if (quasiStatic(Math.exp(lo))[1] >= SWITCH_DEVIATION) {
-            while (lo > 0 && quasiStatic(Math.exp(lo))[1] >= SWITCH_DEVIATION) {
+        if (leftEquilibrium(lo) >= 0) {
+            while (lo > 0 && leftEquilibrium(lo) >= 0) {
                 hi = lo;
                 lo = Math.max(0, lo - BRACKET_STEP);
             }
         } else {
-            while (quasiStatic(Math.exp(hi))[1] < SWITCH_DEVIATION) {
+            while (leftEquilibrium(hi) < 0) {
                 lo = hi;
                 hi = Math.min(hi + BRACKET_STEP, lnEnd);
             }
         }
-        if (lo == 0 && quasiStatic(X_START)[1] >= SWITCH_DEVIATION) {
+        if (lo == 0 && leftEquilibrium(0) >= 0) {
             xs = X_START;
         } else {
             BrentSolver brent = new BrentSolver(1e-5);
-            xs = Math.exp(brent.solve(100, lx -> quasiStatic(Math.exp(lx))[1] - SWITCH_DEVIATION, lo, hi));
+            xs = Math.exp(brent.solve(100, this::leftEquilibrium, lo, hi));
         }
-        double y0 = quasiStatic(xs)[0];
+        // at x = 1 the standard start Y = Y_eq(1) (FORMULAS.md 7.5 step 2); later the quasi-static value
+        double y0 = xs == X_START ? Math.exp(lnYeq(X_START)[0]) : quasiStatic(xs)[0];
+        if (!(y0 > 0) || !Double.isFinite(y0)) {
+            throw new IllegalStateException("no finite starting abundance at x = " + xs);
+        }
         int[] count = {0};
         FirstOrderDifferentialEquations ode = new FirstOrderDifferentialEquations() {
             @Override
@@ -166,13 +193,20 @@ final class BoltzmannSolver {
             @Override
             public void computeDerivatives(double lnX, double[] w, double[] dw) {
                 count[0]++;
-                double x = Math.exp(lnX);
+                // Commons Math probes the right-hand side far outside the range while it picks the first
+                // step; keep x where the functions are defined
+                double x = Math.exp(Math.min(Math.max(lnX, 0), LN_X_PROBE_MAX));
                 double lnYeq = lnYeqOnly(x);
-                // dW/d ln x = -x A(x) (Y - Y_eq^2/Y), W = ln Y
-                dw[0] = -x * a(x) * (Math.exp(w[0]) - Math.exp(2 * lnYeq - w[0]));
+                // dW/d ln x = -x A(x) (Y - Y_eq^2/Y), W = ln Y; the exponents are bounded so that a trial
+                // stage of a rejected step stays finite (a NaN would pass the step control unnoticed)
+                double up = Math.min(w[0], EXP_BOUND);
+                double down = Math.min(2 * lnYeq - w[0], EXP_BOUND);
+                dw[0] = -x * a(x) * (Math.exp(up) - Math.exp(down));
             }
         };
-        DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-8, 2, ODE_TOLERANCE, ODE_TOLERANCE);
+        DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-8, MAX_STEP, ODE_TOLERANCE, ODE_TOLERANCE);
+        integrator.setMaxEvaluations(MAX_EVALUATIONS);
+        integrator.setInitialStepSize(INITIAL_STEP);
         double[] w = {Math.log(y0)};
         try {
             integrator.integrate(ode, Math.log(xs), w, Math.log(X_END), w);

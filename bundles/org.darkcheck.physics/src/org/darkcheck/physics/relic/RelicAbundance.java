@@ -62,7 +62,13 @@ public final class RelicAbundance {
         Value secluded = annihilation.secludedSigmaV();
         List<String> problems = validity(model, secluded);
         EffectiveCrossSection sigma = crossSection(annihilation, secluded);
-        BoltzmannSolver.Solution s = new BoltzmannSolver(sigma).solve();
+        BoltzmannSolver.Solution s;
+        try {
+            s = new BoltzmannSolver(sigma).solve();
+        } catch (IllegalStateException | org.apache.commons.math3.exception.MathRuntimeException e) {
+            problems.add("the Boltzmann equation could not be solved (" + e.getMessage() + ")");
+            return new Result(Value.outOfValidity(Double.NaN, join(problems)), Double.NaN, Double.NaN);
+        }
         if (s.xSwitch() < 3) {
             problems.add("freeze-out before x = 3 (relativistic): the non-relativistic Y_eq start is approximate");
         }
@@ -137,10 +143,17 @@ public final class RelicAbundance {
                         solves[0]);
             }
         }
-        double c = solveOnGrid(grid, reference, reference, solves);
-        // refine: the width in the propagator depends a little on the coupling
-        EffectiveCrossSection refined = crossSection(annihilation.withCoupling(c), secluded);
-        c = solveOnGrid(refined, c, c, solves);
+        double c;
+        try {
+            c = solveOnGrid(grid, reference, reference, solves);
+            // refine: the width in the propagator depends a little on the coupling
+            EffectiveCrossSection refined = crossSection(annihilation.withCoupling(c), secluded);
+            c = solveOnGrid(refined, c, c, solves);
+        } catch (IllegalStateException | org.apache.commons.math3.exception.MathRuntimeException e) {
+            problems.add("no thermal coupling found (" + e.getMessage() + ")");
+            String why = join(problems);
+            return new ThermalTarget(Value.outOfValidity(Double.NaN, why), Value.outOfValidity(Double.NaN, why), solves[0]);
+        }
         double ratio = model.darkMatterMass() / model.mediatorMass();
         double y = c * c * model.alphaD() * ratio * ratio * ratio * ratio;
         if (c >= 1) {
@@ -164,6 +177,10 @@ public final class RelicAbundance {
         double l1 = l0 + clamp(f0 / 2);
         double f1 = lnRatio(grid, reference, Math.exp(l1), solves);
         for (int i = 0; i < 30 && Math.abs(f1) >= CONVERGED; i++) {
+            if (f1 > 0 && l1 > LN_MAX_COUPLING) {
+                throw new IllegalStateException("even a coupling of " + Quantities.formatNumber(Math.exp(l1))
+                        + " leaves Omega h^2 above 0.120: no perturbative thermal target");
+            }
             double slope = (f1 - f0) / (l1 - l0);
             if (!(slope >= -4 && slope <= -0.5)) {
                 slope = -2;
@@ -179,6 +196,9 @@ public final class RelicAbundance {
         }
         return Math.exp(l1);
     }
+
+    /** The search gives up above this coupling (far beyond perturbativity). */
+    private static final double LN_MAX_COUPLING = Math.log(100);
 
     private static double clamp(double step) {
         return Math.max(-3, Math.min(3, step));
