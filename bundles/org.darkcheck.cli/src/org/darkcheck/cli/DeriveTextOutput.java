@@ -22,7 +22,7 @@ final class DeriveTextOutput {
         Map<String, Double> named = d.named();
         for (DerivedQuantities.Quantity q : DerivedQuantities.CATALOGUE) {
             Double v = named.get(q.name());
-            String value = v == null ? "-" : String.format(Locale.ROOT, "%.6g", v);
+            String value = v == null ? "-" : v == 0 ? "0" : String.format(Locale.ROOT, "%.6g", v);
             String unit = q.unit().isEmpty() ? "" : q.unit();
             s.append(String.format(Locale.ROOT, "%-28s %-14s %-11s %s%n", q.name(), value, unit, q.meaning()));
         }
