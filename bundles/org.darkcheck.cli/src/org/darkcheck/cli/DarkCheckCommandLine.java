@@ -62,6 +62,8 @@ public final class DarkCheckCommandLine {
                     return check(rest, false);
                 case "derive":
                     return check(rest, true);
+                case "relic-target":
+                    return RelicTargetCommand.run(rest, out, err);
                 case "keys":
                     return keys(rest);
                 case "scan":
@@ -85,7 +87,7 @@ public final class DarkCheckCommandLine {
                     out.print(usage());
                     return OK;
                 default:
-                    throw new UsageException("unknown command '" + command + "' (commands: check, derive, scan, keys, constraints, templates, new, benchmark, help)");
+                    throw new UsageException("unknown command '" + command + "' (commands: check, derive, relic-target, scan, keys, constraints, templates, new, benchmark, help)");
             }
         } catch (UsageException e) {
             err.println("darkcheck: " + e.getMessage());
@@ -114,7 +116,8 @@ public final class DarkCheckCommandLine {
         String text;
         if (deriveOnly) {
             Diagnosis d = new Diagnosis(snapshot, org.darkcheck.physics.Evaluator.derive(snapshot), List.of());
-            text = format.equals("json") ? deriveJson(d, model) : deriveText(d, model);
+            text = format.equals("json") ? deriveJson(d, model)
+                    : DeriveTextOutput.text(d.derived(), "DarkCheck " + VERSION + ": derived quantities of point " + point.getName());
         } else {
             DarkCheckEngine engine = engine(a.option("constraints", null));
             Diagnosis d = engine.check(snapshot);
@@ -163,13 +166,6 @@ public final class DarkCheckCommandLine {
         root.add("model", new GsonBuilder().serializeNulls().create().toJsonTree(model));
         root.add("derived", JsonReport.derived(d.derived().named()));
         return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(root) + "\n";
-    }
-
-    private static String deriveText(Diagnosis d, Map<String, Object> model) {
-        StringBuilder s = new StringBuilder();
-        d.derived().named().forEach((k, v) -> s.append(String.format(Locale.ROOT, "%-20s %s%n", k, v == null ? "-" : v)));
-        d.derived().validityNotes().forEach(n -> s.append("note: ").append(n).append('\n'));
-        return s.toString();
     }
 
     private static int parseCount(String text, String option) throws UsageException {
@@ -321,6 +317,8 @@ public final class DarkCheckCommandLine {
                 "  scan FILE|--set ... --x KEY=FROM:TO:log|lin:N [--y ...] [--threads N] --out DIR",
                 "                                a grid over one or two keys: DIR/scan.csv and maps (PNG, SVG)",
                 "  derive ...                    the derived quantities only (same inputs as check)",
+                "  relic-target --set KEY=VALUE ... --ratio R --from MASS --to MASS [--points N]",
+                "                                the thermal-target coupling (Omega h^2 = 0.120) over m_chi, as CSV",
                 "  constraints [--format json]   list the catalog",
                 "  keys                          list every model key, its unit and meaning",
                 "  templates                     list the model templates",

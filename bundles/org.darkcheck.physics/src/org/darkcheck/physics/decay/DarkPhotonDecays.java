@@ -50,16 +50,35 @@ public final class DarkPhotonDecays {
     }
 
     /**
+     * Gamma(A' -&gt; 3 gamma) at leading order only (Euler-Heisenberg, m_V &lt;&lt; m_e;
+     * FORMULAS.md 12): 17 alpha^3 alpha' m^9 / (2^7 3^6 5^3 pi^3 m_e^8), alpha' = eps^2 alpha.
+     */
+    public static double toThreePhotonsLeadingOrder(double m, double epsilon) {
+        double me = Constants.ELECTRON_MASS;
+        double alphaPrime = epsilon * epsilon * ALPHA;
+        return 17 * Math.pow(ALPHA, 3) * alphaPrime * Math.pow(m, 9)
+                / (Math.pow(2, 7) * Math.pow(3, 6) * Math.pow(5, 3) * Math.pow(Math.PI, 3) * Math.pow(me, 8));
+    }
+
+    /**
      * Gamma(A' -&gt; 3 gamma) through the electron loop (FORMULAS.md 12): the
      * Euler-Heisenberg leading term times DarkCast's higher-order factor
      * (Seo et al. arXiv:2009.11155 eq. 3.5). Only below 2 m_e; zero above.
      */
     public static double toThreePhotons(double m, double epsilon) {
+        return threePhotons(m, epsilon * Constants.E_CHARGE);
+    }
+
+    /**
+     * Gamma(V -&gt; 3 gamma) of a vector with electron coupling {@code xe}
+     * (alpha' = xe^2/(4 pi)), DarkCast form; zero at and above 2 m_e.
+     */
+    public static double threePhotons(double m, double xe) {
         double me = Constants.ELECTRON_MASS;
         if (m >= 2 * me) {
             return 0;
         }
-        double alphaPrime = epsilon * epsilon * ALPHA;
+        double alphaPrime = xe * xe / (4 * Math.PI);
         double x = m / me;
         double leading = 17 * Math.pow(ALPHA, 3) * alphaPrime * Math.pow(m, 9)
                 / (Math.pow(2, 7) * Math.pow(3, 6) * Math.pow(5, 3) * Math.pow(Math.PI, 3) * Math.pow(me, 8));
@@ -81,15 +100,16 @@ public final class DarkPhotonDecays {
             case NONE:
                 return 0;
             case COMPLEX_SCALAR: {
-                double beta2 = 1 - 4 * mChi * mChi / (m * m);
+                double beta2 = beta2(m, mChi);
                 return beta2 > 0 ? alphaD * m / 12 * Math.pow(beta2, 1.5) : 0;
             }
             case DIRAC: {
                 double r = mChi * mChi / (m * m);
-                return 4 * r < 1 ? alphaD * m / 3 * (1 + 2 * r) * Math.sqrt(1 - 4 * r) : 0;
+                double beta2 = beta2(m, mChi);
+                return beta2 > 0 ? alphaD * m / 3 * (1 + 2 * r) * Math.sqrt(beta2) : 0;
             }
             case MAJORANA: {
-                double beta2 = 1 - 4 * mChi * mChi / (m * m);
+                double beta2 = beta2(m, mChi);
                 return beta2 > 0 ? alphaD * m / 6 * Math.pow(beta2, 1.5) : 0;
             }
             case PSEUDO_DIRAC: {
@@ -100,13 +120,19 @@ public final class DarkPhotonDecays {
                 }
                 double r1 = m1 * m1 / (m * m);
                 double r2 = m2 * m2 / (m * m);
-                double kallen = 1 + r1 * r1 + r2 * r2 - 2 * r1 - 2 * r2 - 2 * r1 * r2;
+                // lambda(1, r1, r2) in factorised form, accurate at threshold
+                double kallen = (m - m1 - m2) * (m + m1 + m2) * (m - m1 + m2) * (m + m1 - m2) / (m * m * m * m);
                 double bracket = 1 - (r1 + r2) / 2 - (r1 - r2) * (r1 - r2) / 2 + 3 * Math.sqrt(r1 * r2);
                 return alphaD * m / 3 * Math.sqrt(Math.max(kallen, 0)) * bracket;
             }
             default:
                 throw new IllegalArgumentException("unknown dark-matter type " + type);
         }
+    }
+
+    /** beta^2 = 1 - 4 mChi^2/m^2, factorised so that it keeps its digits at threshold. */
+    static double beta2(double m, double mChi) {
+        return (m - 2 * mChi) * (m + 2 * mChi) / (m * m);
     }
 
     /** Every partial width of a dark photon of mass m [GeV] and mixing epsilon, with the given dark matter. */

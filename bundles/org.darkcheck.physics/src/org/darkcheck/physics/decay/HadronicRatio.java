@@ -10,31 +10,107 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * DarkCast's data-driven hadronic R ratio for a dark photon (FORMULAS.md 2.2,
- * arXiv:1801.04847 figure 1): R(m) = sum of the single-meson R_mu^F,V curves
- * minus twice the omega-phi interference of pi+ pi- pi0. Linear interpolation
- * in m; outside a curve's grid its edge value is held (0 below threshold, the
- * 2-GeV value above), exactly as DarkCast's utils.Dataset.
+ * DarkCast's data-driven hadronic widths (FORMULAS.md 2.2, arXiv:1801.04847
+ * eqs. 2.15-2.18 and figure 1). The twelve files {@code rf.<F>.<V>.dat} give
+ * R_mu^{F,V}(m) per final state F and vector-meson component V = rho, omega,
+ * phi and the omega-phi interference. For a boson with quark couplings
+ * x = (x_u, x_d, x_s):
+ *
+ * <pre>
+ *   c_V = r_V sum_q T_{V,q} x_q,   T_rho = (1/2, -1/2, 0), T_omega = (1/2, 1/2, 0), T_phi = (0, 0, 1/sqrt 2)
+ *   r_rho = 2, r_omega = 6, r_phi = 3 sqrt 2
+ *   Gamma(hadrons) = m/(12 pi) [ c_rho^2 R_rho + c_omega^2 R_omega + c_phi^2 R_phi + 2 c_omega c_phi R_omega_phi ]
+ * </pre>
+ *
+ * where R_V sums the files of component V over final states. Linear
+ * interpolation in m inside the grid; outside a curve's grid its edge value is
+ * held (0 below threshold, the 2-GeV value above), exactly as DarkCast's
+ * utils.Dataset. All files share DarkCast's 0.5 MeV grid, so the component sums
+ * are stored on one uniform grid from 0 to 2 GeV and read in constant time.
+ * Validity: 2 m_pi to 2 GeV (data); above 2 GeV the 2-GeV value is held, as
+ * DarkCast does (FORMULAS.md 2.2 "DarkCheck default").
  */
 public final class HadronicRatio {
 
-    private static final String[] SINGLE_MESON_FILES = {
-        "rf.K_K.phi.dat", "rf.K_K_pi.phi.dat", "rf.other.omega.dat", "rf.other.phi.dat",
-        "rf.other.rho0.dat", "rf.pi+_pi-.rho0.dat", "rf.pi+_pi-_pi+_pi-.rho0.dat",
-        "rf.pi+_pi-_pi0.omega.dat", "rf.pi+_pi-_pi0.phi.dat", "rf.pi+_pi-_pi0_pi0.rho0.dat",
-        "rf.pi0_gamma.omega.dat",
-    };
+    /** The files per meson component (FORMULAS.md 2.2). */
+    private static final String[] RHO_FILES = {"rf.other.rho0.dat", "rf.pi+_pi-.rho0.dat",
+        "rf.pi+_pi-_pi+_pi-.rho0.dat", "rf.pi+_pi-_pi0_pi0.rho0.dat"};
+    private static final String[] OMEGA_FILES = {"rf.other.omega.dat", "rf.pi+_pi-_pi0.omega.dat",
+        "rf.pi0_gamma.omega.dat"};
+    private static final String[] PHI_FILES = {"rf.K_K.phi.dat", "rf.K_K_pi.phi.dat", "rf.other.phi.dat",
+        "rf.pi+_pi-_pi0.phi.dat"};
     private static final String INTERFERENCE_FILE = "rf.pi+_pi-_pi0.omega_phi.dat";
     private static final String FOLDER = "/data/darkcast/vmd/";
 
+    /** Grid step of every DarkCast vmd file [GeV]. */
+    static final double STEP = 0.0005;
+    /** Upper end of the data [GeV]. */
+    public static final double DATA_END = 2.0;
+
+    /** r_V of DarkCast eq. 2.18. */
+    private static final double R_RHO = 2;
+    private static final double R_OMEGA = 6;
+    private static final double R_PHI = 3 * Math.sqrt(2);
+
     private static volatile HadronicRatio instance;
 
-    private final List<Curve> singles;
-    private final Curve interference;
+    private final double[] rho;
+    private final double[] omega;
+    private final double[] phi;
+    private final double[] omegaPhi;
+    private final double[] darkPhoton;
+    /** Second derivatives of the natural cubic splines through the component sums. */
+    private final double[] rho2;
+    private final double[] omega2;
+    private final double[] phi2;
+    private final double[] omegaPhi2;
 
-    private HadronicRatio(List<Curve> singles, Curve interference) {
-        this.singles = singles;
-        this.interference = interference;
+    private HadronicRatio(double[] rho, double[] omega, double[] phi, double[] omegaPhi) {
+        this.rho = rho;
+        this.omega = omega;
+        this.phi = phi;
+        this.omegaPhi = omegaPhi;
+        this.darkPhoton = new double[rho.length];
+        for (int i = 0; i < rho.length; i++) {
+            darkPhoton[i] = rho[i] + omega[i] + phi[i] - 2 * omegaPhi[i];
+        }
+        this.rho2 = naturalSpline(rho);
+        this.omega2 = naturalSpline(omega);
+        this.phi2 = naturalSpline(phi);
+        this.omegaPhi2 = naturalSpline(omegaPhi);
+    }
+
+    /** Second derivatives (times step^2) of the natural cubic spline through y on the uniform grid. */
+    private static double[] naturalSpline(double[] y) {
+        int n = y.length;
+        double[] m = new double[n];
+        double[] c = new double[n];
+        double[] d = new double[n];
+        // tridiagonal system m[i-1] + 4 m[i] + m[i+1] = 6 (y[i+1] - 2 y[i] + y[i-1]), m[0] = m[n-1] = 0
+        for (int i = 1; i < n - 1; i++) {
+            double rhs = 6 * (y[i + 1] - 2 * y[i] + y[i - 1]);
+            double diag = 4 - (i > 1 ? c[i - 1] : 0);
+            c[i] = 1 / diag;
+            d[i] = (rhs - (i > 1 ? d[i - 1] : 0)) / diag;
+        }
+        for (int i = n - 2; i >= 1; i--) {
+            m[i] = d[i] - c[i] * m[i + 1];
+        }
+        return m;
+    }
+
+    private static double spline(double[] y, double[] m2, double mass) {
+        if (!(mass > 0)) {
+            return y[0];
+        }
+        double u = mass / STEP;
+        int i = (int) u;
+        if (i >= y.length - 1) {
+            return y[y.length - 1];
+        }
+        double t = u - i;
+        double s = 1 - t;
+        return s * y[i] + t * y[i + 1] + ((s * s * s - s) * m2[i] + (t * t * t - t) * m2[i + 1]) / 6;
     }
 
     /** The ratio read from the bundled DarkCast files (read once). */
@@ -44,11 +120,9 @@ public final class HadronicRatio {
             synchronized (HadronicRatio.class) {
                 r = instance;
                 if (r == null) {
-                    List<Curve> singles = new ArrayList<>();
-                    for (String f : SINGLE_MESON_FILES) {
-                        singles.add(Curve.read(f));
-                    }
-                    r = new HadronicRatio(List.copyOf(singles), Curve.read(INTERFERENCE_FILE));
+                    int n = (int) Math.round(DATA_END / STEP) + 1;
+                    r = new HadronicRatio(sum(RHO_FILES, n), sum(OMEGA_FILES, n), sum(PHI_FILES, n),
+                            sum(new String[] {INTERFERENCE_FILE}, n));
                     instance = r;
                 }
             }
@@ -56,13 +130,83 @@ public final class HadronicRatio {
         return r;
     }
 
+    private static double[] sum(String[] files, int n) {
+        double[] out = new double[n];
+        for (String f : files) {
+            Curve c = Curve.read(f);
+            for (int i = 0; i < n; i++) {
+                out[i] += c.at(i * STEP);
+            }
+        }
+        return out;
+    }
+
+    private static double interpolate(double[] grid, double m) {
+        if (!(m > 0)) {
+            return grid[0];
+        }
+        double u = m / STEP;
+        int i = (int) u;
+        if (i >= grid.length - 1) {
+            return grid[grid.length - 1];
+        }
+        double t = u - i;
+        return grid[i] + t * (grid[i + 1] - grid[i]);
+    }
+
+    /**
+     * Gamma(V -&gt; hadrons) like {@link #width} but read through natural cubic splines
+     * of the same 0.5 MeV data instead of DarkCast's linear interpolation: twice
+     * differentiable, for the quadratures of the thermal average (the linear
+     * interpolant's kink at every grid point would make an adaptive rule chase
+     * 0.5 MeV structure). Differs from {@link #width} by the interpolation only.
+     */
+    public double widthSmooth(double m, double xu, double xd, double xs) {
+        double cRho = R_RHO * 0.5 * (xu - xd);
+        double cOmega = R_OMEGA * 0.5 * (xu + xd);
+        double cPhi = R_PHI * xs / Math.sqrt(2);
+        double bracket = cRho * cRho * spline(rho, rho2, m) + cOmega * cOmega * spline(omega, omega2, m)
+                + cPhi * cPhi * spline(phi, phi2, m) + 2 * cOmega * cPhi * spline(omegaPhi, omegaPhi2, m);
+        return m / (12 * Math.PI) * bracket;
+    }
+
     /** R(m) for the dark photon, dimensionless; m in GeV. */
     public double darkPhoton(double m) {
-        double sum = 0;
-        for (Curve c : singles) {
-            sum += c.at(m);
-        }
-        return sum - 2 * interference.at(m);
+        return interpolate(darkPhoton, m);
+    }
+
+    /** R_rho(m): the rho-component files summed over final states. */
+    public double rho(double m) {
+        return interpolate(rho, m);
+    }
+
+    /** R_omega(m). */
+    public double omega(double m) {
+        return interpolate(omega, m);
+    }
+
+    /** R_phi(m). */
+    public double phi(double m) {
+        return interpolate(phi, m);
+    }
+
+    /** R_omega-phi(m), the interference of pi+ pi- pi0 (negative). */
+    public double omegaPhi(double m) {
+        return interpolate(omegaPhi, m);
+    }
+
+    /**
+     * Gamma(V -&gt; hadrons) [GeV] of a vector of mass m [GeV] with absolute quark
+     * couplings x_u, x_d, x_s (e.g. x_u = (2/3) eps e for the dark photon), light
+     * quarks only (the perturbative c cbar and b bbar are not included).
+     */
+    public double width(double m, double xu, double xd, double xs) {
+        double cRho = R_RHO * 0.5 * (xu - xd);
+        double cOmega = R_OMEGA * 0.5 * (xu + xd);
+        double cPhi = R_PHI * xs / Math.sqrt(2);
+        double bracket = cRho * cRho * rho(m) + cOmega * cOmega * omega(m) + cPhi * cPhi * phi(m)
+                + 2 * cOmega * cPhi * omegaPhi(m);
+        return m / (12 * Math.PI) * bracket;
     }
 
     /** A tabulated curve on a grid of increasing masses, linear inside, edge-held outside. */
@@ -126,6 +270,9 @@ public final class HadronicRatio {
                     v[i] = rows.get(i)[1];
                     if (i > 0 && !(m[i] > m[i - 1])) {
                         throw new IllegalStateException(path + ": masses not increasing at row " + (i + 1));
+                    }
+                    if (Math.abs(m[i] / STEP - Math.rint(m[i] / STEP)) > 1e-6) {
+                        throw new IllegalStateException(path + ": mass " + m[i] + " is off DarkCast's 0.5 MeV grid");
                     }
                 }
                 if (m.length < 2) {
