@@ -49,7 +49,8 @@ public final class DerivedQuantities implements java.io.Serializable {
             new Quantity("Y", "", "y = coupling^2 alpha_D (m_chi/m_med)^4"),
             new Quantity("yThermal", "", "y of the thermal target (Omega h^2 = 0.120)"),
             new Quantity("epsilonThermal", "", "coupling (eps, sin theta or g) of the thermal target"),
-            new Quantity("sigmaVCm3PerS", "cm^3/s", "annihilation sigma v today (v = 1e-3), s channel + secluded"),
+            new Quantity("sigmaVCm3PerS", "cm^3/s", "sigma v at freeze-out velocity (shared/CLI.md): the thermal average at x_f"),
+            new Quantity("sigmaVTodayCm3PerS", "cm^3/s", "annihilation sigma v today (v = 1e-3), s channel + secluded"),
             new Quantity("sigmaVaCm3PerS", "cm^3/s", "s-wave coefficient a of sigma v = a + b v^2"),
             new Quantity("sigmaVbCm3PerS", "cm^3/s", "p-wave coefficient b of sigma v = a + b v^2"),
             new Quantity("sigmaVThermalCm3PerS", "cm^3/s", "thermally averaged sigma v per pair at freeze-out (x = x_f)"),
@@ -131,7 +132,8 @@ public final class DerivedQuantities implements java.io.Serializable {
             case "omegaH2":
                 return omegaH2();
             case "sigmaVThermalCm3PerS":
-                return relic.get().sigmaVThermal;
+            case "sigmaVCm3PerS": // shared/CLI.md: "sigma v at freeze-out velocity"
+                return model.hasDarkMatter() ? relic.get().sigmaVThermal : Value.notApplicable("no dark-matter particle");
             case "yThermal":
                 return thermalTarget().y();
             case "epsilonThermal":
@@ -142,9 +144,14 @@ public final class DerivedQuantities implements java.io.Serializable {
         }
     }
 
-    /** sigma v today (v = 1e-3) [cm^3/s], s channel plus secluded. */
+    /** sigma v at freeze-out velocity [cm^3/s] (the CLI contract's sigmaVCm3PerS): the thermal average at x_f. */
     public Value sigmaVCm3PerS() {
         return value("sigmaVCm3PerS");
+    }
+
+    /** sigma v today (v = 1e-3) [cm^3/s], s channel plus secluded. */
+    public Value sigmaVTodayCm3PerS() {
+        return value("sigmaVTodayCm3PerS");
     }
 
     public Value sigmaVaCm3PerS() {
@@ -234,6 +241,7 @@ public final class DerivedQuantities implements java.io.Serializable {
         RelicValues r = relic.get();
         Value.collectNotes("omegaH2", r.result.omegaH2(), all);
         Value.collectNotes("sigmaVThermalCm3PerS", r.sigmaVThermal, all);
+        Value.collectNotes("sigmaVCm3PerS", r.sigmaVThermal, all);
         if (relic.isTargetComputed()) {
             Value.collectNotes("yThermal", relic.target().y(), all);
             Value.collectNotes("epsilonThermal", relic.target().coupling(), all);

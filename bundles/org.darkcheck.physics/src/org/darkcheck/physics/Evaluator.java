@@ -70,7 +70,7 @@ public final class Evaluator {
             bound = DarkSectorDynamics.boundStatesExist(model.alphaD(), model.darkMatterMass(), m);
         } else {
             Value none = Value.notApplicable("no dark-matter particle");
-            for (String name : new String[] {"sigmaVCm3PerS", "sigmaVaCm3PerS", "sigmaVbCm3PerS", "sigmaVSecludedCm3PerS",
+            for (String name : new String[] {"sigmaVTodayCm3PerS", "sigmaVaCm3PerS", "sigmaVbCm3PerS", "sigmaVSecludedCm3PerS",
                 "xFreezeOut", "sigmaElectronCm2", "sigmaProtonCm2", "pAnnCm3PerSPerGeV", "sommerfeldFactor",
                 "sigmaTransferPerMassCm2PerG", "bbnLowerMassBoundGeV"}) {
                 v.put(name, none);
@@ -158,7 +158,7 @@ public final class Evaluator {
         Value secluded = an.secludedSigmaV();
         double sec = secluded.isValid() ? secluded.number() : 0;
         String expansion = an.expansionProblem();
-        v.put("sigmaVCm3PerS", Value.of((an.sigmaV(options.velocityToday()) + sec) * CM3)
+        v.put("sigmaVTodayCm3PerS", Value.of((an.sigmaV(options.velocityToday()) + sec) * CM3)
                 .flag(secluded.isValid() ? null : secluded.note()));
         v.put("sigmaVaCm3PerS", Value.checked(a * CM3, expansion));
         v.put("sigmaVbCm3PerS", Value.checked(b * CM3, expansion));

@@ -45,15 +45,14 @@ class TemplatesCommandTest {
     }
 
     @Test
-    void checkRunsOnEveryDarkPhotonTemplate(@TempDir Path dir) throws Exception {
+    void checkAndDeriveRunOnEveryTemplate(@TempDir Path dir) throws Exception {
         for (Templates.Template t : Templates.ALL) {
-            if (!t.spec().mediator().getLiteral().equals("dark-photon")) {
-                continue;
-            }
             Path file = dir.resolve(t.name() + ".darkside");
             DarksideFiles.save(t.create(), file);
             CommandLineRun run = CommandLineRun.of("check", file.toString(), "--format", "json");
             assertEquals(0, run.status(), t.name() + ": " + run.err());
+            CommandLineRun derive = CommandLineRun.of("derive", file.toString());
+            assertEquals(0, derive.status(), t.name() + ": " + derive.err());
         }
     }
 }
