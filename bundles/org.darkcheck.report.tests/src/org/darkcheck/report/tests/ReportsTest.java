@@ -145,6 +145,11 @@ class ReportsTest {
         }
         assertTrue(distance < 0.05, "a curve point near 60 MeV");
         assertEquals(na64.limit(), nearest, na64.limit() * 0.05, "the plotted limit at the model's mass");
+        boolean thermal = false;
+        for (int s = 0; s < curves.getSeriesCount(); s++) {
+            thermal |= curves.getSeriesKey(s).toString().startsWith("thermal target") && curves.getItemCount(s) > 10;
+        }
+        assertTrue(thermal, "a thermal Dirac model gets its thermal-target line");
         String svg = ChartFiles.svg(plane.chart(), 400, 300);
         assertTrue(svg.startsWith("<svg"), svg.substring(0, 40));
         byte[] png = ChartFiles.png(plane.chart(), 400, 300);

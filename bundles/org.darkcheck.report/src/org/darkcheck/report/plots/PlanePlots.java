@@ -115,6 +115,18 @@ public final class PlanePlots {
                 ids.add(c.id());
             }
         }
+        String quantity = verdicts.get(0).quantity();
+        XYSeries thermal = thermalTarget(diagnosis.model(), axis, quantity, lo, hi);
+        if (thermal != null && thermal.getItemCount() > 1) {
+            curves.addSeries(thermal);
+            int i = curves.getSeriesCount() - 1;
+            renderer.setSeriesPaint(i, Color.BLACK);
+            renderer.setSeriesStroke(i, new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                    new float[] {2f, 3f}, 0f));
+            for (int k = 0; k < thermal.getItemCount(); k++) {
+                yMin = Math.min(yMin, thermal.getY(k).doubleValue());
+            }
+        }
         double modelX = ModelFamily.x(diagnosis.model(), axis);
         double modelY = verdicts.stream().map(Verdict::value).filter(x -> x != null && x > 0).findFirst().orElse(Double.NaN);
         if (!Double.isNaN(modelY)) {
@@ -160,6 +172,29 @@ public final class PlanePlots {
         JFreeChart chart = new JFreeChart(plane, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         return new PlanePlot(plane, chart, ids);
+    }
+
+    /** Points of the thermal-target line along the family, for a thermal model in a coupling or y plane. */
+    private static final int THERMAL_SAMPLES = 40;
+
+    private static XYSeries thermalTarget(org.darkcheck.physics.ModelSnapshot model, XAxis axis, String quantity,
+            double lo, double hi) {
+        boolean coupling = java.util.Set.of("epsilon", "coupling", "g", "kappa", "sin-theta", "theta").contains(quantity);
+        boolean y = quantity != null && quantity.equalsIgnoreCase("y");
+        if (!model.hasDarkMatter() || !model.thermal() || !(coupling || y)) {
+            return null;
+        }
+        XYSeries series = new XYSeries("thermal target (Omega h^2 = 0.120)", false, true);
+        for (int i = 0; i < THERMAL_SAMPLES; i++) {
+            double m = lo * Math.pow(hi / lo, i / (THERMAL_SAMPLES - 1.0));
+            org.darkcheck.physics.relic.RelicAbundance.ThermalTarget t =
+                    org.darkcheck.physics.relic.RelicAbundance.thermalTarget(ModelFamily.at(model, axis, m));
+            org.darkcheck.physics.Value v = y ? t.y() : t.coupling();
+            if (v.isValid() && v.number() > 0 && Double.isFinite(v.number())) {
+                series.add(m, v.number());
+            }
+        }
+        return series;
     }
 
     private static void style(XYSeriesCollection curves, XYLineAndShapeRenderer renderer, XYSeries series, Color paint,
