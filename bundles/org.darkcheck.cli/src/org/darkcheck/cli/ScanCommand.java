@@ -39,11 +39,11 @@ final class ScanCommand {
     }
 
     int run(List<String> args) throws UsageException, IOException {
-        Arguments a = Arguments.parse("scan", args, Set.of("x", "y", "threads", "out", "point", "constraints"));
+        Arguments a = Arguments.parse("scan", args, Set.of("x", "y", "threads", "out", "point", "constraints", "relic"));
         String xText = a.option("x", null);
         String dir = a.option("out", null);
         if (xText == null || dir == null) {
-            throw new UsageException("usage: ./darkcheck scan FILE|--set ... --x KEY=FROM:TO:log|lin:N [--y ...] [--threads N] --out DIR");
+            throw new UsageException("usage: ./darkcheck scan FILE|--set ... --x KEY=FROM:TO:log|lin:N [--y ...] [--threads N] [--relic true] --out DIR");
         }
         ScanAxis x;
         ScanAxis y;
@@ -57,7 +57,11 @@ final class ScanCommand {
         DarkCheckCommandLine.Loaded loaded = DarkCheckCommandLine.loadModel("scan", a);
         Scan scan;
         try {
-            scan = new Scan(loaded.snapshot(), x, y);
+            String relic = a.option("relic", "false");
+            if (!relic.equals("true") && !relic.equals("false")) {
+                throw new UsageException("--relic takes true or false, got '" + relic + "'");
+            }
+            scan = new Scan(loaded.snapshot(), x, y, relic.equals("true"));
             scan.model(0);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
@@ -87,11 +91,11 @@ final class ScanCommand {
         long t0 = System.nanoTime();
         long done;
         try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            w.write(ScanOutput.header(x, y));
+            w.write(ScanOutput.header(x, y, scan.withRelic()));
             done = scan.run(engine, threads, stop, p -> {
                 points.add(p);
                 try {
-                    w.write(ScanOutput.line(p, y != null));
+                    w.write(ScanOutput.line(p, y != null, scan.withRelic()));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

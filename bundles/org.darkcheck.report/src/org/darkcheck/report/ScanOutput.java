@@ -28,19 +28,42 @@ public final class ScanOutput {
 
     /** The CSV header line (with its line end). */
     public static String header(ScanAxis x, ScanAxis y) {
+        return header(x, y, false);
+    }
+
+    /** The CSV header line (with its line end); with relic, a last column omegaH2. */
+    public static String header(ScanAxis x, ScanAxis y, boolean relic) {
+        List<String> cells = new ArrayList<>();
+        cells.add(x.key());
+        if (y != null) {
+            cells.add(y.key());
+        }
+        cells.addAll(List.of("overall", "strongest", "r"));
+        if (relic) {
+            cells.add("omegaH2");
+        }
         StringBuilder s = new StringBuilder();
-        CsvReport.row(s, y == null ? new String[] {x.key(), "overall", "strongest", "r"}
-                : new String[] {x.key(), y.key(), "overall", "strongest", "r"});
+        CsvReport.row(s, cells.toArray(new String[0]));
         return s.toString().replace("\r\n", "\n");
     }
 
     /** One CSV line (with its line end). */
     public static String line(ScanPoint p, boolean twoD) {
-        String r = Double.isFinite(p.r()) ? String.format(Locale.ROOT, "%.6g", p.r()) : "";
-        String strongest = p.strongest() == null ? "" : CsvReport.quote(p.strongest());
-        String xs = String.format(Locale.ROOT, "%.6g", p.x());
-        return twoD ? xs + "," + String.format(Locale.ROOT, "%.6g", p.y()) + "," + p.overall() + "," + strongest + "," + r + "\n"
-                : xs + "," + p.overall() + "," + strongest + "," + r + "\n";
+        return line(p, twoD, false);
+    }
+
+    /** One CSV line (with its line end); with relic, a last column omegaH2 (empty where it does not apply). */
+    public static String line(ScanPoint p, boolean twoD, boolean relic) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%.6g", p.x()));
+        if (twoD) {
+            s.append(',').append(String.format(Locale.ROOT, "%.6g", p.y()));
+        }
+        s.append(',').append(p.overall()).append(',').append(p.strongest() == null ? "" : CsvReport.quote(p.strongest()))
+                .append(',').append(Double.isFinite(p.r()) ? String.format(Locale.ROOT, "%.6g", p.r()) : "");
+        if (relic) {
+            s.append(',').append(Double.isFinite(p.omegaH2()) ? String.format(Locale.ROOT, "%.6g", p.omegaH2()) : "");
+        }
+        return s.append('\n').toString();
     }
 
     /** The maps of a finished scan, written beside the CSV; returns the files written. */

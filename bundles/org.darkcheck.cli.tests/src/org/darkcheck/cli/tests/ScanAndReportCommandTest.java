@@ -53,6 +53,21 @@ class ScanAndReportCommandTest {
     }
 
     @Test
+    void aScanWithRelicAddsTheRelicAbundanceOfEveryPoint(@TempDir Path dir) throws Exception {
+        CommandLineRun run = CommandLineRun.of(args(args(new String[] {"scan"}, DIRAC), "--x",
+                "mediator.coupling=1e-6:1e-3:log:4", "--relic", "true", "--out", dir.toString()));
+        assertEquals(0, run.status(), run.err());
+        List<String> lines = Files.readAllLines(dir.resolve("scan.csv"));
+        assertEquals("mediator.coupling,overall,strongest,r,omegaH2", lines.get(0));
+        double previous = Double.POSITIVE_INFINITY;
+        for (String line : lines.subList(1, lines.size())) {
+            double omega = Double.parseDouble(line.substring(line.lastIndexOf(',') + 1));
+            assertTrue(omega > 0 && omega < previous, "Omega h^2 falls as the coupling grows: " + lines);
+            previous = omega;
+        }
+    }
+
+    @Test
     void badAxesAreRefusedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
         String[] cmd = args(new String[] {"scan"}, DIRAC);
         for (String[] bad : List.of(new String[] {"--x", "nonsense=1:2:log:3"}, new String[] {"--x", "mediator.mass=1MeV:1MeV:log:5"},
