@@ -19,8 +19,33 @@ import org.darkcheck.engine.catalog.LimitCurve;
  * @param licence     the licence of the curve's data
  * @param source      where this constraint was read from (file name), for diagnostics
  * @param curve       the limit curve, or null for constraints that are a formula
+ * @param properties  what the rules and the recipes need to know about the search (e.g. production,
+ *                    final-state, search, reference-alpha-d), as written in the file's header
  */
 public record Constraint(String id, String title, String experiment, ConstraintKind kind, String plane, String quantity,
         String confidence, int year, String assumptions, Reference reference, String upstream, String licence,
-        String source, LimitCurve curve) implements java.io.Serializable {
+        String source, LimitCurve curve, java.util.Map<String, String> properties) implements java.io.Serializable {
+
+    public Constraint {
+        properties = properties == null ? java.util.Map.of() : java.util.Map.copyOf(properties);
+    }
+
+    /** A constraint without extra properties. */
+    public Constraint(String id, String title, String experiment, ConstraintKind kind, String plane, String quantity,
+            String confidence, int year, String assumptions, Reference reference, String upstream, String licence,
+            String source, LimitCurve curve) {
+        this(id, title, experiment, kind, plane, quantity, confidence, year, assumptions, reference, upstream, licence,
+                source, curve, java.util.Map.of());
+    }
+
+    /** A property of the header, or the fallback. */
+    public String property(String key, String fallback) {
+        return properties.getOrDefault(key, fallback);
+    }
+
+    /** A numeric property of the header, or the fallback. */
+    public double number(String key, double fallback) {
+        String v = properties.get(key);
+        return v == null ? fallback : Double.parseDouble(v);
+    }
 }

@@ -21,12 +21,23 @@ public final class LimitFileReader {
 
     private static final Set<String> REQUIRED = Set.of("id", "title", "experiment", "kind", "plane", "quantity",
             "citation", "columns", "x-unit");
-    private static final Set<String> KNOWN = Set.of("id", "title", "experiment", "kind", "plane", "quantity",
+    private static final Set<String> CORE = Set.of("id", "title", "experiment", "kind", "plane", "quantity",
             "confidence", "year", "assumptions", "citation", "arxiv", "bibkey", "upstream", "licence", "columns",
             "x-unit", "note");
+    /** Header keys the rules and recipes read (kept in Constraint.properties). */
+    public static final Set<String> PROPERTIES = Set.of("search", "production", "final-state", "lepton",
+            "reference-alpha-d", "reference-ratio", "reference-density", "y-scale", "limit", "direction", "derived",
+            "check", "mediator", "dm-kinds", "status-note");
+    private static final Set<String> KNOWN = union(CORE, PROPERTIES);
     private static final Map<String, Double> MASS_UNITS = Map.of("eV", 1e-9, "keV", 1e-6, "MeV", 1e-3, "GeV", 1.0);
 
     private LimitFileReader() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.HashSet<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     public static Constraint read(NamedText file) throws LimitFileException {
@@ -74,15 +85,21 @@ public final class LimitFileReader {
             throw problem(name, headerLine.get("kind"), "kind '" + header.get("kind")
                     + "' is not one of limit, projection, preferred, cosmology, consistency");
         }
-        String[] columns = header.get("columns").split("\\s+");
-        boolean band;
-        if (columns.length == 2 && columns[0].equals("mass") && columns[1].equals("lower")) {
-            band = false;
-        } else if (columns.length == 3 && columns[0].equals("mass") && columns[1].equals("lower")
-                && columns[2].equals("upper")) {
-            band = true;
+        String columnSpec = header.get("columns");
+        int columnCount;
+        boolean region = false;
+        if (columnSpec.equals("mass lower")) {
+            columnCount = 2;
+        } else if (columnSpec.equals("mass lower upper")) {
+            columnCount = 3;
+        } else if (columnSpec.equals("mass value region")) {
+            columnCount = 2;
+            region = true;
+        } else if (columnSpec.equals("none")) {
+            columnCount = 0;
         } else {
-            throw problem(name, headerLine.get("columns"), "columns must be 'mass lower' or 'mass lower upper'");
+            throw problem(name, headerLine.get("columns"),
+                    "columns must be 'mass lower', 'mass lower upper', 'mass value region' or 'none'");
         }
         Double unit = MASS_UNITS.get(header.get("x-unit"));
         if (unit == null) {
@@ -97,15 +114,50 @@ public final class LimitFileReader {
             }
         }
 
-        LimitCurve curve = readCurve(name, lines, i, band ? 3 : 2, unit);
+        java.util.Map<String, String> properties = new java.util.LinkedHashMap<>();
+        for (String key : PROPERTIES) {
+            if (header.containsKey(key)) {
+                properties.put(key, header.get(key));
+            }
+        }
+        for (String numeric : new String[] {"reference-alpha-d", "reference-ratio", "reference-density", "y-scale", "limit"}) {
+            if (properties.containsKey(numeric)) {
+                try {
+                    double v = Double.parseDouble(properties.get(numeric));
+                    if (!(v > 0) || !Double.isFinite(v)) {
+                        throw new NumberFormatException();
+                    }
+                } catch (NumberFormatException e) {
+                    throw problem(name, headerLine.get(numeric), numeric + " must be a positive number, got '"
+                            + properties.get(numeric) + "'");
+                }
+            }
+        }
+        LimitCurve curve;
+        if (columnCount == 0) {
+            if (!properties.containsKey("limit") && !properties.containsKey("check")) {
+                throw problem(name, headerLine.get("columns"), "a constraint without data ('columns: none') needs 'limit:' or 'check:'");
+            }
+            for (int k = i; k < lines.length; k++) {
+                String rest = lines[k].strip();
+                if (!rest.isEmpty() && !rest.startsWith("#")) {
+                    throw problem(name, k + 1, "'columns: none' but the file has data");
+                }
+            }
+            curve = null;
+        } else {
+            curve = readCurve(name, lines, i, columnCount, unit, region,
+                    properties.containsKey("y-scale") ? Double.parseDouble(properties.get("y-scale")) : 1.0);
+        }
         Reference reference = new Reference(header.get("citation"), header.get("arxiv"), header.get("bibkey"));
         return new Constraint(header.get("id"), header.get("title"), header.get("experiment"), kind,
                 header.get("plane"), header.get("quantity"), header.get("confidence"), year,
-                header.get("assumptions"), reference, header.get("upstream"), header.get("licence"), name, curve);
+                header.get("assumptions"), reference, header.get("upstream"), header.get("licence"), name, curve,
+                properties);
     }
 
-    private static LimitCurve readCurve(String name, String[] lines, int start, int columns, double unit)
-            throws LimitFileException {
+    private static LimitCurve readCurve(String name, String[] lines, int start, int columns, double unit, boolean region,
+            double yScale) throws LimitFileException {
         List<double[]> rows = new ArrayList<>();
         for (int i = start; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -132,7 +184,12 @@ public final class LimitFileReader {
                 }
             }
             row[0] *= unit;
-            if (!rows.isEmpty() && !(row[0] > rows.get(rows.size() - 1)[0])) {
+            for (int c = 1; c < columns; c++) {
+                if (row[c] < LimitCurve.NO_LIMIT) {
+                    row[c] *= yScale;
+                }
+            }
+            if (!region && !rows.isEmpty() && !(row[0] > rows.get(rows.size() - 1)[0])) {
                 throw problem(name, i + 1, "masses must increase strictly; " + cells[0] + " does not");
             }
             if (columns == 3 && row[2] < LimitCurve.NO_LIMIT && row[1] < LimitCurve.NO_LIMIT && row[2] < row[1]) {
@@ -140,8 +197,18 @@ public final class LimitFileReader {
             }
             rows.add(row);
         }
-        if (rows.size() < 2) {
-            throw problem(name, lines.length, "the curve needs at least two points, found " + rows.size());
+        if (rows.size() < (region ? 3 : 2)) {
+            throw problem(name, lines.length, (region ? "a region needs at least three vertices" : "the curve needs at least two points")
+                    + ", found " + rows.size());
+        }
+        if (region) {
+            double[] x = new double[rows.size()];
+            double[] y = new double[rows.size()];
+            for (int r = 0; r < rows.size(); r++) {
+                x[r] = rows.get(r)[0];
+                y[r] = rows.get(r)[1];
+            }
+            return LimitCurve.region(x, y);
         }
         double[] mass = new double[rows.size()];
         double[] lower = new double[rows.size()];

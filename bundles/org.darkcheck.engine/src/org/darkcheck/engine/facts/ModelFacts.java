@@ -24,6 +24,16 @@ public final class ModelFacts {
         return derived;
     }
 
+    private java.util.List<org.darkcheck.physics.consistency.Check> checks;
+
+    /** The failed consistency checks of FORMULAS.md 15 (computed once per model point). */
+    public java.util.List<org.darkcheck.physics.consistency.Check> consistencyChecks() {
+        if (checks == null) {
+            checks = org.darkcheck.physics.consistency.ConsistencyChecks.evaluate(derived);
+        }
+        return checks;
+    }
+
     /** The mediator's command-line spelling, e.g. "dark-photon". */
     public String getMediator() {
         return model.mediator().key();
@@ -75,6 +85,48 @@ public final class ModelFacts {
         return derived.decays().brVisible() >= 0.99;
     }
 
+    /** The mediator itself is all of the dark matter (dark-photon dark matter). */
+    public boolean isMediatorIsDarkMatter() {
+        return model.mediatorIsDarkMatter();
+    }
+
+    /** chi is all of the dark matter. */
+    public boolean isAllOfDarkMatter() {
+        return model.allOfDarkMatter();
+    }
+
+    /** chi's abundance is thermal. */
+    public boolean isThermal() {
+        return model.thermal();
+    }
+
+    /** chi scatters elastically through the mediator (complex scalar, Dirac); Majorana (axial, velocity-suppressed) and pseudo-Dirac (inelastic) do not. */
+    public boolean isElasticScattering() {
+        return model.darkMatter() == org.darkcheck.physics.DarkMatterType.COMPLEX_SCALAR
+                || model.darkMatter() == org.darkcheck.physics.DarkMatterType.DIRAC;
+    }
+
+    /** The mediator decays to Standard-Model particles at all (BR_vis &gt; 0). */
+    public boolean isVisibleDecayOpen() {
+        return derived.decays().visible() > 0;
+    }
+
+    /** m_med / m_chi; NaN without dark matter. */
+    public double getMassRatio() {
+        return model.hasDarkMatter() ? model.mediatorMass() / model.darkMatterMass() : Double.NaN;
+    }
+
+    /** Direct-detection curves drawn for a heavy mediator (F_DM = 1) apply: m_med above 1 MeV. */
+    public boolean isHeavyMediatorScattering() {
+        return org.darkcheck.physics.detection.DirectDetection.formFactor(model.mediatorMass())
+                == org.darkcheck.physics.detection.DirectDetection.FormFactor.HEAVY_MEDIATOR;
+    }
+
+    /** Mediator lifetime [s]. */
+    public double getLifetimeSeconds() {
+        return derived.decays().lifetimeSeconds();
+    }
+
     /** Y = eps^2 alpha_D (m_chi/m_A')^4; NaN without dark matter. */
     public double getY() {
         return derived.y();
@@ -93,6 +145,8 @@ public final class ModelFacts {
             case "brVisible": return brVisibleText();
             case "y": return Double.isNaN(getY()) ? "n/a" : Quantities.formatScientific(getY(), 1);
             case "invisibleClosedBecause": return invisibleClosedBecause();
+            case "massRatio": return Double.isNaN(getMassRatio()) ? "n/a" : Quantities.formatNumber(getMassRatio());
+            case "lifetime": return Quantities.formatScientific(getLifetimeSeconds(), 1) + " s";
             default: return null;
         }
     }

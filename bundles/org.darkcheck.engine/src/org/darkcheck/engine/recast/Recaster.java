@@ -1,5 +1,6 @@
 package org.darkcheck.engine.recast;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,18 +12,24 @@ import org.darkcheck.engine.catalog.LimitCurve;
 import org.darkcheck.engine.facts.Decisions.Decision;
 import org.darkcheck.engine.facts.ModelFacts;
 import org.darkcheck.engine.facts.Recipe;
+import org.darkcheck.physics.Value;
+import org.darkcheck.physics.consistency.Check;
 import org.darkcheck.physics.units.Quantities;
 
 /**
- * The numeric half of a verdict: interpolates a constraint's curve at the
- * model's mass, rescales it with the recipe the rules chose, and compares.
- * r = value / limit for a one-sided limit, min(value/lower, upper/value) for a
- * band (shared/CLI.md); r &gt; 1 excludes, except for projections, which only
- * report reach.
+ * The numeric half of a verdict: reads a constraint's limit at the model's
+ * mass, rescales it with the recipe the rules chose ({@link Recipe}), and
+ * compares. r = value / limit for a one-sided limit, min(value/lower,
+ * upper/value) for a band or a region (shared/CLI.md); r &gt; 1 excludes,
+ * except for projections, which only report reach, and for preferred bands,
+ * where r &gt; 1 means "inside the favoured band".
  */
 public final class Recaster {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)\\}");
+
+    /** Omega h^2 of all of the dark matter (Planck 2018). */
+    public static final double OMEGA_DM_H2 = 0.120;
 
     private Recaster() {
     }
@@ -35,81 +42,265 @@ public final class Recaster {
     }
 
     public static Verdict notApplicable(Constraint c, Decision decision, ModelFacts facts) {
-        String reason = fill(decision.reason(), facts);
-        reason = reason.isEmpty() ? "Does not apply." : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
-        if (!reason.endsWith(".")) {
-            reason += ".";
-        }
-        return new Verdict(c, Status.NOT_APPLICABLE, null, c.quantity(), null, null, null, reason);
+        return new Verdict(c, Status.NOT_APPLICABLE, null, c.quantity(), null, null, null, sentence(fill(decision.reason(), facts)));
     }
 
     public static Verdict recast(Constraint c, Recipe recipe, ModelFacts facts) {
+        switch (recipe) {
+            case DERIVED_BOUND:
+                return derivedBound(c, facts);
+            case CONSISTENCY:
+                return consistency(c, facts);
+            default:
+                return curve(c, recipe, facts);
+        }
+    }
+
+    /** Where to read the curve, what to compare, and how the limit scales, for a curve recipe. */
+    private record Reading(double lookupMass, double shownMass, String massSymbol, double value, double scale,
+            String prefix) {
+    }
+
+    private static Verdict curve(Constraint c, Recipe recipe, ModelFacts facts) {
         LimitCurve curve = c.curve();
-        double mass = facts.getMediatorMass();
-        double value = facts.getCoupling();
-        String massText = "m_A' = " + Quantities.formatMass(mass);
         if (curve == null) {
             throw new IllegalStateException(c.id() + " has no curve for recipe " + recipe);
         }
-        if (!curve.covers(mass)) {
-            return new Verdict(c, Status.OUT_OF_RANGE, null, c.quantity(), value, null, null,
-                    massText + " is outside the " + c.experiment() + " curve's mass range "
-                            + Quantities.formatMass(curve.minMass()) + " - " + Quantities.formatMass(curve.maxMass()) + ".");
+        Reading reading;
+        try {
+            reading = reading(c, recipe, facts);
+        } catch (NotApplicable e) {
+            return new Verdict(c, Status.NOT_APPLICABLE, null, c.quantity(), null, null, null, sentence(e.getMessage()));
         }
-        double scale;
-        String prefix;
+        String massText = reading.massSymbol + " = " + Quantities.formatMass(reading.shownMass);
+        if (!curve.covers(reading.lookupMass)) {
+            return new Verdict(c, Status.OUT_OF_RANGE, null, c.quantity(), reading.value, null, null,
+                    reading.prefix + massText + " is outside the " + c.experiment() + " curve's mass range "
+                            + Quantities.formatMass(curve.minMass()) + " - " + Quantities.formatMass(curve.maxMass())
+                            + mappedNote(reading) + ".");
+        }
+        double[] interval = curve.intervalAt(reading.lookupMass, reading.value / reading.scale);
+        if (interval == null) {
+            return new Verdict(c, Status.OUT_OF_RANGE, null, c.quantity(), reading.value, null, null,
+                    reading.prefix + c.experiment() + " sets no limit at " + massText + " (a gap in the published curve).");
+        }
+        double lower = interval[0] * reading.scale;
+        double upper = interval[1] * reading.scale;
+        boolean twoSided = Double.isFinite(upper);
+        if (recipe == Recipe.VISIBLE_DISPLACED && twoSided) {
+            upper = displacedUpperEdge(interval[1], facts);
+            if (!(upper > lower)) {
+                return new Verdict(c, Status.ALLOWED, 0.0, c.quantity(), reading.value, lower, Double.isNaN(upper) ? null : upper,
+                        reading.prefix + "the invisible width (BR_vis = " + facts.describe("brVisible") + ") makes the A' decay "
+                                + "before the " + c.experiment() + " detector at any coupling: no band is left at " + massText
+                                + " (lifetime-window mapping, FORMULAS.md 9.2).");
+            }
+        }
+        return compare(c, reading, lower, twoSided ? upper : Double.NaN);
+    }
+
+    private static String mappedNote(Reading r) {
+        return r.lookupMass == r.shownMass ? "" : " (read at " + Quantities.formatMass(r.lookupMass) + " of the curve's axis)";
+    }
+
+    private static Reading reading(Constraint c, Recipe recipe, ModelFacts f) {
+        double mMed = f.getMediatorMass();
         switch (recipe) {
             case AS_PUBLISHED:
-                scale = 1;
-                prefix = "As published (BR_vis = " + facts.describe("brVisible") + "): ";
-                break;
+                return new Reading(mMed, mMed, massSymbol(f), f.getCoupling(), 1, "As published: ");
+            case VISIBLE_PROMPT:
+                requireVisible(f);
+                return new Reading(mMed, mMed, massSymbol(f), f.getCoupling(), 1 / Math.sqrt(f.getBrVisible()),
+                        "Visible A' (BR_vis = " + f.describe("brVisible") + "): ");
+            case VISIBLE_DISPLACED:
+                requireVisible(f);
+                return new Reading(mMed, mMed, massSymbol(f), f.getCoupling(), 1,
+                        "Displaced A' decays (BR_vis = " + f.describe("brVisible") + ", lifetime " + f.describe("lifetime") + "): ");
             case MISSING_ENERGY:
-                scale = 1 / Math.sqrt(facts.getBrInvisible());
-                prefix = "Invisible A' (BR_inv = " + facts.describe("brInvisible") + "): ";
-                break;
+                if (!(f.getBrInvisible() > 0)) {
+                    throw new NotApplicable("the mediator cannot decay invisibly, so it leaves no missing energy");
+                }
+                return new Reading(mMed, mMed, massSymbol(f), f.getCoupling(), 1 / Math.sqrt(f.getBrInvisible()),
+                        "Invisible A' (BR_inv = " + f.describe("brInvisible") + "): ");
+            case Y_MISSING_ENERGY: {
+                double alphaFile = c.number("reference-alpha-d", 0.5);
+                double ratioFile = c.number("reference-ratio", 3);
+                double ratio = f.getMassRatio();
+                double brInv = f.getBrInvisible();
+                if (!(brInv > 0)) {
+                    throw new NotApplicable("the A' cannot decay to dark matter, so a missing-energy search in y does not apply");
+                }
+                // eps_lim(m_A') from the file at m_chi' = m_A'/R_file; y_lim back with this alpha_D and R.
+                double scale = Math.pow(ratioFile / ratio, 4) * f.getAlphaD() / alphaFile / brInv;
+                return new Reading(mMed / ratioFile, f.getDarkMatterMass(), "m_chi", f.getY(), scale,
+                        String.format(Locale.ROOT, "Missing energy in y (file: alpha_D = %s, m_A'/m_chi = %s; here %s, %s; BR_inv = %s): ",
+                                Quantities.formatNumber(alphaFile), Quantities.formatNumber(ratioFile),
+                                f.describe("alphaD"), f.describe("massRatio"), f.describe("brInvisible")));
+            }
+            case Y_SCATTERING: {
+                double alphaFile = c.number("reference-alpha-d", 0.5);
+                double ratioFile = c.number("reference-ratio", 3);
+                double scale = Math.sqrt(f.getAlphaD() / alphaFile);
+                String ratioNote = Math.abs(f.getMassRatio() / ratioFile - 1) > 0.05
+                        ? "; drawn for m_A'/m_chi = " + Quantities.formatNumber(ratioFile) + ", here " + f.describe("massRatio")
+                                + ": applied unchanged in y (approximate)" : "";
+                return new Reading(f.getDarkMatterMass(), f.getDarkMatterMass(), "m_chi", f.getY(), scale,
+                        "DM production and scattering (y_lim ~ sqrt(alpha_D), file alpha_D = "
+                                + Quantities.formatNumber(alphaFile) + ratioNote + "): ");
+            }
+            case DIRECT_DETECTION: {
+                String name = c.quantity().equals("sigma_p") ? "sigmaProtonCm2" : "sigmaElectronCm2";
+                Value sigma = f.derived().value(name);
+                if (!sigma.isApplicable() || !(sigma.number() > 0)) {
+                    throw new NotApplicable("the model gives no " + c.quantity() + (sigma.note() == null ? "" : ": " + sigma.note()));
+                }
+                double fraction = 1;
+                String prefix = "Direct detection (chi is all of the dark matter): ";
+                if (!f.isAllOfDarkMatter()) {
+                    Value omega = f.derived().omegaH2();
+                    if (!omega.isApplicable() || !f.isThermal()) {
+                        throw new NotApplicable("chi is not all of the dark matter and its fraction is not known (not thermal)");
+                    }
+                    fraction = Math.min(1, omega.number() / OMEGA_DM_H2);
+                    prefix = "Direct detection, chi a fraction f = " + Quantities.formatScientific(fraction, 1)
+                            + " of the dark matter (limit / f): ";
+                }
+                return new Reading(f.getDarkMatterMass(), f.getDarkMatterMass(), "m_chi", sigma.number(), 1 / fraction, prefix);
+            }
             default:
-                throw new IllegalArgumentException("unknown recipe " + recipe);
+                throw new IllegalArgumentException("recipe " + recipe + " reads no curve");
         }
-        double lower = curve.lowerAt(mass) * scale;
-        double upper = curve.upperAt(mass) * scale;
-        if (Double.isNaN(lower)) {
-            return new Verdict(c, Status.OUT_OF_RANGE, null, c.quantity(), value, null, null,
-                    c.experiment() + " sets no limit at " + massText + " (a gap in the published curve).");
+    }
+
+    private static void requireVisible(ModelFacts f) {
+        if (!(f.getBrVisible() > 0)) {
+            throw new NotApplicable("the mediator has no visible decay here");
         }
-        String eps = "eps = " + Quantities.formatScientific(value, 1);
+    }
+
+    private static String massSymbol(ModelFacts f) {
+        return switch (f.getMediator()) {
+            case "dark-photon" -> f.isMediatorIsDarkMatter() ? "m_V" : "m_A'";
+            case "dark-scalar" -> "m_S";
+            default -> "m_Z'";
+        };
+    }
+
+    /**
+     * The upper edge of a displaced band for this model: the coupling at which its proper
+     * lifetime equals the published upper edge's, Gamma_vis(1) g^2 + Gamma_inv = Gamma_A'(1) eps_up^2.
+     */
+    private static double displacedUpperEdge(double epsilonUp, ModelFacts f) {
+        double g = f.getCoupling();
+        double visibleUnit = f.derived().decays().visible() / (g * g);
+        double invisible = f.derived().decays().invisible() + f.derived().decays().neutrinos();
+        double g2 = epsilonUp * epsilonUp - invisible / visibleUnit;
+        return g2 > 0 ? Math.sqrt(g2) : Double.NaN;
+    }
+
+    private static Verdict compare(Constraint c, Reading reading, double lower, double upper) {
+        String symbol = symbol(c.quantity());
+        String valueText = symbol + " = " + Quantities.formatScientific(reading.value, 1);
+        String massText = reading.massSymbol + " = " + Quantities.formatMass(reading.shownMass);
         double r;
         String reason;
-        if (curve.isBand()) {
-            r = Math.min(value / lower, upper / value);
-            String band = c.experiment() + " band " + Quantities.formatScientific(lower, 1) + " - "
+        boolean band = !Double.isNaN(upper);
+        if (band) {
+            r = Math.min(reading.value / lower, upper / reading.value);
+            String range = c.experiment() + " excluded range " + Quantities.formatScientific(lower, 1) + " - "
                     + Quantities.formatScientific(upper, 1) + " at " + massText;
             if (r > 1) {
-                reason = eps + " lies inside the " + band + " (r = " + Quantities.formatRatio(r) + ").";
-            } else if (value >= upper) {
-                reason = eps + " is above the " + band + ": the A' decays before the detector (r = "
-                        + Quantities.formatRatio(r) + ").";
+                reason = valueText + " lies inside the " + range + " (r = " + Quantities.formatRatio(r) + ").";
+            } else if (reading.value >= upper) {
+                reason = valueText + " is above the " + range + (c.property("search", "").contains("displaced")
+                        ? ": the particle decays before the detector" : "") + " (r = " + Quantities.formatRatio(r) + ").";
             } else {
-                reason = eps + " is below the " + band + ": too few A' are produced (r = "
-                        + Quantities.formatRatio(r) + ").";
+                reason = valueText + " is below the " + range + " (r = " + Quantities.formatRatio(r) + ").";
             }
         } else {
-            r = value / lower;
+            r = reading.value / lower;
             String limit = "the " + c.experiment() + " limit " + Quantities.formatScientific(lower, 1) + " at " + massText;
-            if (r > 1) {
-                reason = eps + " is " + Quantities.formatRatio(r) + " times " + limit + ".";
-            } else {
-                reason = eps + " is below " + limit + " (r = " + Quantities.formatRatio(r) + ").";
-            }
+            reason = r > 1 ? valueText + " is " + Quantities.formatRatio(r) + " times " + limit + "."
+                    : valueText + " is below " + limit + " (r = " + Quantities.formatRatio(r) + ").";
         }
         Status status;
         if (c.kind() == ConstraintKind.PROJECTION) {
             status = Status.ALLOWED;
             reason = (r > 1 ? "Within reach of " : "Beyond the reach of ") + c.experiment() + " (r = "
-                    + Quantities.formatRatio(r) + "): " + Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+                    + Quantities.formatRatio(r) + "): " + lowerFirst(reason);
+        } else if (c.kind() == ConstraintKind.PREFERRED) {
+            status = Status.ALLOWED;
+            reason = (r > 1 ? "Inside the favoured band of " : "Outside the favoured band of ") + c.experiment()
+                    + (c.property("status-note", null) == null ? "" : " (" + c.property("status-note", null) + ")") + ": "
+                    + lowerFirst(reason);
         } else {
             status = r > 1 ? Status.EXCLUDED : Status.ALLOWED;
         }
-        return new Verdict(c, status, r, c.quantity(), value, lower, curve.isBand() ? upper : null, prefix + reason);
+        return new Verdict(c, status, r, c.quantity(), reading.value, lower, band ? upper : null, reading.prefix + reason);
+    }
+
+    private static Verdict derivedBound(Constraint c, ModelFacts f) {
+        String name = c.property("derived", null);
+        double limit = c.number("limit", Double.NaN);
+        boolean lowerBound = "lower".equals(c.property("direction", "upper"));
+        Value v = f.derived().value(name);
+        if (!v.isApplicable()) {
+            return new Verdict(c, Status.NOT_APPLICABLE, null, c.quantity(), null, limit, null,
+                    sentence(name + " does not apply to this model" + (v.note() == null ? "" : ": " + v.note())));
+        }
+        if (!Double.isFinite(v.number())) {
+            return new Verdict(c, Status.OUT_OF_RANGE, null, c.quantity(), null, limit, null,
+                    sentence(name + " cannot be computed here" + (v.note() == null ? "" : ": " + v.note())));
+        }
+        double value = v.number();
+        double r = lowerBound ? limit / value : value / limit;
+        String valueText = name + " = " + Quantities.formatScientific(value, 1);
+        String limitText = Quantities.formatScientific(limit, 1);
+        String reason;
+        if (lowerBound) {
+            reason = r > 1 ? valueText + " is below the " + c.title() + " bound " + limitText + " (r = " + Quantities.formatRatio(r) + ")."
+                    : valueText + " is above the " + c.title() + " bound " + limitText + " (r = " + Quantities.formatRatio(r) + ").";
+        } else {
+            reason = r > 1 ? valueText + " is " + Quantities.formatRatio(r) + " times the " + c.title() + " bound " + limitText + "."
+                    : valueText + " is below the " + c.title() + " bound " + limitText + " (r = " + Quantities.formatRatio(r) + ").";
+        }
+        if (!v.isValid() && v.note() != null) {
+            reason += " Note: " + v.note() + ".";
+        }
+        Status status = c.kind() == ConstraintKind.PROJECTION ? Status.ALLOWED : r > 1 ? Status.EXCLUDED : Status.ALLOWED;
+        return new Verdict(c, status, r, c.quantity(), value, limit, null, reason);
+    }
+
+    private static Verdict consistency(Constraint c, ModelFacts f) {
+        String id = c.property("check", "");
+        for (Check check : f.consistencyChecks()) {
+            if (check.id().equals(id)) {
+                Status status = check.severity() == Check.Severity.INFO ? Status.ALLOWED : Status.EXCLUDED;
+                return new Verdict(c, status, null, c.quantity(), null, null, null,
+                        sentence(check.severity() + ": " + check.message()));
+            }
+        }
+        return new Verdict(c, Status.ALLOWED, null, c.quantity(), null, null, null, "Passes: " + lowerFirst(c.title()) + ".");
+    }
+
+    private static String symbol(String quantity) {
+        if (quantity == null) {
+            return "value";
+        }
+        return switch (quantity) {
+            case "epsilon" -> "eps";
+            case "sin-theta", "theta" -> "sin theta";
+            default -> quantity;
+        };
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String sentence(String s) {
+        String t = s == null || s.isBlank() ? "Does not apply" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return t.endsWith(".") ? t : t + ".";
     }
 
     /** Replaces {@code {name}} placeholders with the model's values. */
@@ -125,5 +316,14 @@ public final class Recaster {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** A reading that turns out not to apply (e.g. no invisible decay for a missing-energy recipe). */
+    private static final class NotApplicable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotApplicable(String message) {
+            super(message, null, false, false);
+        }
     }
 }
