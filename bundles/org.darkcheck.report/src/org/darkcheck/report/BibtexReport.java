@@ -11,7 +11,8 @@ import org.darkcheck.engine.Verdict;
 
 /**
  * BibTeX for every reference a diagnosis cites (every constraint that applies,
- * i.e. whose verdict is not NOT_APPLICABLE): the entry from the knowledge
+ * i.e. whose verdict is not NOT_APPLICABLE; consistency checks that cite only
+ * DarkCheck's FORMULAS.md are left out): the entry from the knowledge
  * base's bibliography where it has one, else an entry made from the
  * constraint's citation and arXiv id, marked as such.
  */
@@ -24,7 +25,7 @@ public final class BibtexReport {
         Map<String, Reference> cited = new LinkedHashMap<>();
         Map<String, String> usedBy = new LinkedHashMap<>();
         for (Verdict v : d.verdicts()) {
-            if (v.status() == Status.NOT_APPLICABLE) {
+            if (v.status() == Status.NOT_APPLICABLE || internal(v.constraint().reference())) {
                 continue;
             }
             Constraint c = v.constraint();
@@ -41,6 +42,12 @@ public final class BibtexReport {
             s.append("% used by ").append(usedBy.get(e.getKey())).append('\n').append(entry.strip()).append("\n\n");
         }
         return s.toString();
+    }
+
+    /** A reference to DarkCheck's own formula collection (FORMULAS.md), not to the literature: not a BibTeX entry. */
+    static boolean internal(Reference r) {
+        return r.arxiv() == null && (r.bibkey() == null || r.bibkey().isBlank()) && r.citation() != null
+                && r.citation().startsWith("FORMULAS.md");
     }
 
     /** The key a constraint's reference is cited under. */

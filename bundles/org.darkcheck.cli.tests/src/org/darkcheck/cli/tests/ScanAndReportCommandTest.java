@@ -39,13 +39,19 @@ class ScanAndReportCommandTest {
         String[] last = lines.get(lines.size() - 1).split(",");
         assertEquals(0.1, Double.parseDouble(last[0]), 1e-9);
         assertEquals(1e-2, Double.parseDouble(last[1]), 1e-12);
-        // with m_chi fixed at 20 MeV the A' decays invisibly above 40 MeV: NA64 (limit ~2e-4 at 60 MeV) excludes eps = 1e-2 there
+        // with m_chi fixed at 20 MeV the A' decays invisibly above 40 MeV: NA64 (limit ~2e-4 at 60 MeV) excludes eps = 1e-2
+        // there (r ~ 50), but Planck's p_ann is the strongest: Dirac s-wave annihilation with y = eps^2 alpha_D (m_chi/m_A')^4
+        // = 5e-5 * 0.0123 ~ 6e-7, some 1e3 times the thermal y at 20 MeV, where even the thermal cross section is excluded
         assertEquals("EXCLUDED", last[2]);
-        assertEquals("NA64-2019-INVISIBLE", last[3]);
-        // and eps = 1e-6 is far below it
+        assertEquals("CMB-PLANCK-2018-PANN", last[3]);
+        assertTrue(Double.parseDouble(last[4]) > 50, "r above NA64's: " + lines.get(lines.size() - 1));
+        // eps = 1e-6 is far below every laboratory limit, but a thermal Dirac fermion then annihilates far too slowly:
+        // y ~ 8e-15 against a thermal target ~ 2e-12, so Omega h^2 ~ 16 over-closes (r = Omega h^2 / 0.120 >> 1)
         String[] low = lines.stream().skip(1).map(l -> l.split(",")).filter(c -> Double.parseDouble(c[0]) > 0.05
                 && Double.parseDouble(c[1]) < 2e-6).findFirst().orElseThrow();
-        assertEquals("ALLOWED", low[2]);
+        assertEquals("EXCLUDED", low[2]);
+        assertEquals("RELIC-ABUNDANCE", low[3]);
+        assertTrue(Double.parseDouble(low[4]) > 10, String.join(",", low));
         for (String f : new String[] {"allowed.png", "allowed.svg", "strongest.png", "strongest.svg"}) {
             assertTrue(Files.size(dir.resolve(f)) > 1000, f);
         }

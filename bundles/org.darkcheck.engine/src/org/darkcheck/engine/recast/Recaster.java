@@ -28,6 +28,12 @@ public final class Recaster {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)\\}");
 
+    /**
+     * Decay-volume to shield length ratio of a beam dump when its file gives none
+     * ('length-ratio:'); the recast edges depend on it only logarithmically.
+     */
+    public static final double DEFAULT_LENGTH_RATIO = 1.0;
+
     /** Omega h^2 of all of the dark matter (Planck 2018). */
     public static final double OMEGA_DM_H2 = 0.120;
 
@@ -36,6 +42,12 @@ public final class Recaster {
 
     /** The verdict for a constraint the rules said nothing about. */
     public static Verdict undecided(Constraint c, ModelFacts facts) {
+        String drawnFor = c.property("mediator", null);
+        if (drawnFor != null && !drawnFor.equals("any") && !drawnFor.equals(facts.getMediator())) {
+            return new Verdict(c, Status.NOT_APPLICABLE, null, c.quantity(), null, null, null,
+                    c.experiment() + " constrains a " + drawnFor + " model; its recast to a " + facts.getMediator()
+                            + " is not implemented, so it is not applied (conservative).");
+        }
         return new Verdict(c, Status.NOT_APPLICABLE, null, c.quantity(), null, null, null,
                 "No rule says " + c.experiment() + " applies to a " + facts.getMediator() + " model"
                         + (facts.isHasDarkMatter() ? " with " + facts.getDarkMatter() + " dark matter." : "."));
@@ -87,14 +99,20 @@ public final class Recaster {
         double lower = interval[0] * reading.scale;
         double upper = interval[1] * reading.scale;
         boolean twoSided = Double.isFinite(upper);
-        if (recipe == Recipe.VISIBLE_DISPLACED && twoSided) {
-            upper = displacedUpperEdge(interval[1], facts);
-            if (!(upper > lower)) {
-                return new Verdict(c, Status.ALLOWED, 0.0, c.quantity(), reading.value, lower, Double.isNaN(upper) ? null : upper,
-                        reading.prefix + "the invisible width (BR_vis = " + facts.describe("brVisible") + ") makes the A' decay "
-                                + "before the " + c.experiment() + " detector at any coupling: no band is left at " + massText
-                                + " (lifetime-window mapping, FORMULAS.md 9.2).");
+        if (recipe == Recipe.VISIBLE_DISPLACED && twoSided && facts.getBrVisible() < 1 - 1e-9) {
+            double g = facts.getCoupling();
+            double visibleUnit = facts.derived().decays().visible() / (g * g);
+            double invisible = facts.derived().decays().total() - facts.derived().decays().visible();
+            double[] band = DisplacedWindow.band(interval[0], interval[1], visibleUnit, invisible,
+                    c.number("length-ratio", DEFAULT_LENGTH_RATIO));
+            if (band == null) {
+                return new Verdict(c, Status.ALLOWED, 0.0, c.quantity(), reading.value, null, null,
+                        reading.prefix + "with the invisible width the A' decays before the " + c.experiment()
+                                + " detector at any coupling: no band is left at " + massText
+                                + " (DarkCast lifetime-window recast, FORMULAS.md 9.2).");
             }
+            lower = band[0];
+            upper = band[1];
         }
         return compare(c, reading, lower, twoSided ? upper : Double.NaN);
     }
@@ -186,18 +204,6 @@ public final class Recaster {
         };
     }
 
-    /**
-     * The upper edge of a displaced band for this model: the coupling at which its proper
-     * lifetime equals the published upper edge's, Gamma_vis(1) g^2 + Gamma_inv = Gamma_A'(1) eps_up^2.
-     */
-    private static double displacedUpperEdge(double epsilonUp, ModelFacts f) {
-        double g = f.getCoupling();
-        double visibleUnit = f.derived().decays().visible() / (g * g);
-        double invisible = f.derived().decays().invisible() + f.derived().decays().neutrinos();
-        double g2 = epsilonUp * epsilonUp - invisible / visibleUnit;
-        return g2 > 0 ? Math.sqrt(g2) : Double.NaN;
-    }
-
     private static Verdict compare(Constraint c, Reading reading, double lower, double upper) {
         String symbol = symbol(c.quantity());
         String valueText = symbol + " = " + Quantities.formatScientific(reading.value, 1);
@@ -275,7 +281,8 @@ public final class Recaster {
         String id = c.property("check", "");
         for (Check check : f.consistencyChecks()) {
             if (check.id().equals(id)) {
-                Status status = check.severity() == Check.Severity.INFO ? Status.ALLOWED : Status.EXCLUDED;
+                // only an error makes the model inconsistent; a warning or a note leaves it allowed, with the message
+                Status status = check.severity() == Check.Severity.ERROR ? Status.EXCLUDED : Status.ALLOWED;
                 return new Verdict(c, status, null, c.quantity(), null, null, null,
                         sentence(check.severity() + ": " + check.message()));
             }
