@@ -351,7 +351,7 @@ FORESEE_HIGGS = [
     ('bounds_BBN.txt', 'BBN-DARK-SCALAR', 'BBN, a dark scalar that decays too late', 'Fradette, Pospelov, Phys. Rev. D 96 (2017) 075033 (as drawn in FORESEE)', '1706.01920', 'cosmology'),
     ('limits_SHiP.txt', 'SHIP-DARK-SCALAR-PROJECTION', 'SHiP dark scalar (projection)', 'SHiP reach as drawn in FORESEE DarkHiggs', None, 'projection'),
     ('limits_MATHUSLA.txt', 'MATHUSLA-DARK-SCALAR-PROJECTION', 'MATHUSLA dark scalar (projection)', 'MATHUSLA reach as drawn in FORESEE DarkHiggs', None, 'projection'),
-    ('limits_CODEX-B.txt', 'CODEX-B-DARK-SCALAR-PROJECTION', 'CODEX-b dark scalar (projection)', 'CODEX-b reach as drawn in FORESEE DarkHiggs', None, 'projection'),
+    ('limits_CodexB.txt', 'CODEX-B-DARK-SCALAR-PROJECTION', 'CODEX-b dark scalar (projection)', 'CODEX-b reach as drawn in FORESEE DarkHiggs', None, 'projection'),
     ('limits_NA62.txt', 'NA62-DARK-SCALAR-PROJECTION', 'NA62 beam-dump dark scalar (projection)', 'NA62 reach as drawn in FORESEE DarkHiggs', None, 'projection'),
     ('limits_Klever.txt', 'KLEVER-DARK-SCALAR-PROJECTION', 'KLEVER dark scalar (projection)', 'KLEVER reach as drawn in FORESEE DarkHiggs', None, 'projection'),
 ]
@@ -481,8 +481,8 @@ FORMULAS = [
      'Planck Collaboration, Astron. Astrophys. 641 (2020) A6; Slatyer, Phys. Rev. D 93 (2016) 023527', '1807.06209', 'annihilation at recombination with f_eff = 1 (conservative), s-wave and p-wave treated as in FORMULAS.md 10.1'),
     ('cosmology', 'SIDM-CLUSTERS', 'self-interaction sigma_T/m < 1 cm^2/g (clusters)', 'galaxy clusters', 'limit', 'sidm', 'sigmaTransferPerMassCm2PerG', '1', 'upper', 'sigmaTransferPerMassCm2PerG',
      'Tulin, Yu, Zurek, Phys. Rev. D 87 (2013) 115007; Kaplinghat, Tulin, Yu, Phys. Rev. Lett. 116 (2016) 041302', '1508.03339', 'Born regime, v = 1000 km/s; 1 cm^2/g (the cluster bounds range down to ~0.1 cm^2/g: 1 is the conservative threshold)'),
-    ('cosmology', 'DPDM-STABILITY', 'dark-photon dark matter must outlive the universe (V -> 3 gamma)', 'cosmology', 'cosmology', 'dpdm-lifetime', 'lifetimeSeconds', '4.351e17', 'lower', 'lifetimeSeconds',
-     'Pospelov, Ritz, Voloshin, Phys. Rev. D 78 (2008) 115012', '0807.3279', 'lifetime against V -> 3 gamma above the age of the universe (t_0 = 13.787 Gyr); X-ray lines demand 1e24-1e27 s, not applied here (conservative)'),
+    ('cosmology', 'DPDM-STABILITY', 'dark-photon dark matter must outlive the universe (V -> 3 gamma)', 'cosmology', 'cosmology', 'dpdm-lifetime', 'width3PhotonGeV', '1.5128e-42', 'upper', 'width3PhotonGeV',
+     'Pospelov, Ritz, Voloshin, Phys. Rev. D 78 (2008) 115012', '0807.3279', 'lifetime against V -> 3 gamma above the age of the universe: Gamma(V -> 3 gamma) < hbar/t_0 = 6.5821e-25 GeV s / 4.351e17 s = 1.5128e-42 GeV (t_0 = 13.787 Gyr; r = t_0/tau); X-ray lines demand 1e24-1e27 s, not applied here (conservative)'),
 ]
 
 CHECKS = [
@@ -502,6 +502,35 @@ CHECKS = [
     ('VMD', 'MODEL-SCALAR-HADRONIC-WIDTH', 'dark-scalar hadronic width reliable (outside 0.6-2.5 GeV)', 'model', 'consistency', 'Winkler, Phys. Rev. D 99 (2019) 015018', '1809.01876'),
     ('EWMIX', 'MODEL-Z-MIXING', 'Z-mixing negligible (m_med < 10 GeV)', 'model', 'consistency', 'FORMULAS.md 15 (EWMIX)', None),
 ]
+
+
+NUMBERS = [
+    # bounds the seed talk states as a number over a mass range rather than as a curve: drawn as a flat curve
+    dict(folder='y-plane', id='E137-2014-DM-SCATTERING-Y', title='E137 dark-matter scattering (electron beam dump), in y',
+         experiment='E137', kind='limit', plane='y-vs-dm-mass', quantity='y', confidence='90%', year=2014,
+         assumptions='Y < 1e-8 for m_chi = 0.01-0.3 GeV, drawn for alpha_D = 0.5 and m_A\' = 3 m_chi (the number stated in the seed talk; '
+                     'the published curve is stronger in the middle of that range, so the flat value is the conservative reading)',
+         citation='Batell, Essig, Surujon, Phys. Rev. Lett. 113 (2014) 171802 (E137 recast; quoted in the seed talk)', arxiv='1406.2698',
+         search='y-scattering', extra={'reference-alpha-d': '0.5', 'reference-ratio': '3'}, masses=(0.01, 0.3), value=1e-8),
+    dict(folder='dark-scalar', id='K-PINUNU-SCALAR-MIXING', title='K+ -> pi+ nu nubar on a light scalar\'s Higgs mixing (theta^2 < 2e-7)',
+         experiment='BNL E787/E949', kind='limit', plane='theta-vs-mass', quantity='sin-theta', confidence='90%', year=2009,
+         assumptions='sin^2 theta < 2e-7 (seed talk eq. 27, from BR(K+ -> pi+ nu nubar) = 1.5e-10) for m_S < m_K - m_pi = 0.3541 GeV; '
+                     'needs the scalar to escape the detector',
+         citation='Pospelov, Ritz, Voloshin, Phys. Lett. B 662 (2008) 53 (seed talk eq. 27); E949 Collaboration, Phys. Rev. Lett. 101 (2008) 191802',
+         arxiv='0711.4866', search='k-pinunu', extra={}, masses=(1e-6, 0.354107), value=2e-7 ** 0.5),
+]
+
+
+def numbers():
+    for n in NUMBERS:
+        header = OrderedDict(_comment=n['title'] + ' (a number from the seed talk, drawn flat)', id=unique_id(n['id']),
+                             title=n['title'], experiment=n['experiment'], kind=n['kind'], plane=n['plane'],
+                             quantity=n['quantity'], confidence=n['confidence'], year=n['year'], assumptions=n['assumptions'],
+                             citation=n['citation'], arxiv=n['arxiv'], licence='facts from the cited papers (no third-party data)',
+                             search=n['search'], **n['extra'], **{'x-unit': 'GeV'})
+        lo, hi = n['masses']
+        emit(n['folder'], header['id'], header, ['%s %s' % (fmt(lo), fmt(n['value'])), '%s %s' % (fmt(hi), fmt(n['value']))],
+             'mass lower', n['search'], n['experiment'])
 
 
 def formulas():
@@ -569,6 +598,10 @@ RULES = {
                     'ModelFacts( mediator == "dark-scalar", visibleDecayDominant )', 'Recipe.AS_PUBLISHED',
                     'ModelFacts( mediator == "dark-scalar", !visibleDecayDominant )',
                     'the bound was drawn for a scalar that decays visibly, but here BR_vis = {brVisible}; not applied (conservative)'),
+    'k-pinunu': ('dark-scalar', 'a scalar made in K+ -> pi+ S that escapes the detector looks like K+ -> pi+ nu nubar',
+                 'ModelFacts( mediator == "dark-scalar", brInvisible > 0.5 || lifetimeSeconds > 3.3e-8 )', 'Recipe.AS_PUBLISHED',
+                 'ModelFacts( mediator == "dark-scalar", brInvisible <= 0.5, lifetimeSeconds <= 3.3e-8 )',
+                 'the bound needs the scalar to escape the detector (BR_inv > 0.5 or c tau > 10 m, conservative); here BR_inv = {brInvisible} and tau = {lifetimeSeconds} s'),
     'b-l-scattering': ('b-l', 'neutrino-electron scattering through the B-L boson, whatever it decays to',
                        'ModelFacts( mediator == "b-l" )', 'Recipe.AS_PUBLISHED', None, None),
     'b-l-invisible': ('b-l', 'a B-L boson decaying to neutrinos (and dark matter) leaves missing energy',
@@ -682,6 +715,7 @@ def main():
             shutil.rmtree(path)
     darkcast()
     others()
+    numbers()
     formulas()
     rules()
     licences()

@@ -281,8 +281,11 @@ public final class Recaster {
         String id = c.property("check", "");
         for (Check check : f.consistencyChecks()) {
             if (check.id().equals(id)) {
-                // only an error makes the model inconsistent; a warning or a note leaves it allowed, with the message
-                Status status = check.severity() == Check.Severity.ERROR ? Status.EXCLUDED : Status.ALLOWED;
+                // an error makes the model inconsistent; a warning excludes only where the check is a bound of
+                // kind limit or cosmology (BBN + N_eff); a note, or a warning about the model itself, leaves it allowed
+                boolean excludes = check.severity() == Check.Severity.ERROR
+                        || (check.severity() == Check.Severity.WARN && c.kind().decidesOverall());
+                Status status = excludes ? Status.EXCLUDED : Status.ALLOWED;
                 return new Verdict(c, status, null, c.quantity(), null, null, null,
                         sentence(check.severity() + ": " + check.message()));
             }

@@ -92,7 +92,8 @@ public final class ConsistencyChecks {
                 out.add(new Check("SIDM", Severity.WARN, String.format(Locale.ROOT,
                         "self-interaction too large: sigma_T/m = %.2g cm^2/g > 1 cm^2/g at cluster velocities", sidm.number())));
             }
-            if (mChi < BbnBounds.BBN_PLUS_CMB) {
+            // the BBN + N_eff bound is for dark matter that was in equilibrium with the Standard Model (thermal)
+            if (mChi < BbnBounds.BBN_PLUS_CMB && model.thermal()) {
                 out.add(new Check("BBN", Severity.WARN, "m_chi = " + Quantities.formatMass(mChi)
                         + " < 3.7 MeV: thermal dark matter in conflict with BBN/N_eff (Sabti et al. 2019)"));
             }
