@@ -89,7 +89,12 @@ public final class DarkCheckEngine {
 
     /** Derives the model's quantities and judges it against every constraint of the catalog. */
     public Diagnosis check(ModelSnapshot model) {
-        DerivedQuantities derived = Evaluator.derive(model);
+        return check(Evaluator.derive(model));
+    }
+
+    /** Judges a model whose quantities are derived already against every constraint of the catalog. */
+    public Diagnosis check(DerivedQuantities derived) {
+        ModelSnapshot model = derived.model();
         ModelFacts facts = new ModelFacts(derived);
         Decisions decisions = sessions.get().decide(facts);
         List<Verdict> verdicts = new ArrayList<>(catalog.size());

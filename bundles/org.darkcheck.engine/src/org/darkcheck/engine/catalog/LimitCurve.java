@@ -21,7 +21,10 @@ import java.util.List;
  */
 public final class LimitCurve implements java.io.Serializable {
 
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
+
+    /** Buckets of the region's mass axis, each listing the edges that span it (so a lookup reads a few edges). */
+    private static final int BUCKETS = 128;
 
     /** Values at or above this mean "no limit here" (DarkCast's sentinel is 1e5). */
     public static final double NO_LIMIT = 1e5;
@@ -38,6 +41,10 @@ public final class LimitCurve implements java.io.Serializable {
     private final double[] logY;
     private final double minMass;
     private final double maxMass;
+    /** For a region: per bucket of log10 mass, the indices of the edges (i to i+1) that overlap it. */
+    private final int[][] edgesByBucket;
+    private final double bucketStart;
+    private final double bucketWidth;
 
     /**
      * A one-sided limit or a band.
@@ -58,6 +65,9 @@ public final class LimitCurve implements java.io.Serializable {
         this.logY = null;
         this.minMass = mass[0];
         this.maxMass = mass[mass.length - 1];
+        this.edgesByBucket = null;
+        this.bucketStart = 0;
+        this.bucketWidth = 0;
     }
 
     private LimitCurve(double[] vertexMass, double[] vertexValue) {
@@ -80,6 +90,44 @@ public final class LimitCurve implements java.io.Serializable {
         }
         this.minMass = lo;
         this.maxMass = hi;
+        this.bucketStart = Math.log10(lo);
+        this.bucketWidth = Math.max((Math.log10(hi) - bucketStart) / BUCKETS, 1e-12);
+        this.edgesByBucket = indexEdges();
+    }
+
+    private int[][] indexEdges() {
+        int n = logX.length;
+        int[] counts = new int[BUCKETS];
+        for (int pass = 0; pass < 2; pass++) {
+            int[][] out = pass == 0 ? null : new int[BUCKETS][];
+            if (out != null) {
+                for (int b = 0; b < BUCKETS; b++) {
+                    out[b] = new int[counts[b]];
+                    counts[b] = 0;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                int j = (i + 1) % n;
+                int from = bucket(Math.min(logX[i], logX[j]));
+                int to = bucket(Math.max(logX[i], logX[j]));
+                for (int b = from; b <= to; b++) {
+                    if (out == null) {
+                        counts[b]++;
+                    } else {
+                        out[b][counts[b]++] = i;
+                    }
+                }
+            }
+            if (out != null) {
+                return out;
+            }
+        }
+        throw new AssertionError();
+    }
+
+    private int bucket(double log10Mass) {
+        int b = (int) Math.floor((log10Mass - bucketStart) / bucketWidth);
+        return Math.max(0, Math.min(BUCKETS - 1, b));
     }
 
     /** An excluded region: a polygon of (mass [GeV], value) vertices, closed from the last vertex to the first. */
@@ -167,9 +215,10 @@ public final class LimitCurve implements java.io.Serializable {
         }
         double x = Math.log10(m);
         int n = logX.length;
-        double[] crossings = new double[n];
+        int[] edges = edgesByBucket[bucket(x)];
+        double[] crossings = new double[edges.length];
         int k = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i : edges) {
             int j = (i + 1) % n;
             double x0 = logX[i];
             double x1 = logX[j];

@@ -14,6 +14,9 @@ public final class DisplacedWindow {
 
     private static final double HBAR = org.darkcheck.physics.constants.Constants.HBAR_GEV_S;
 
+    /** An invisible width below this fraction of the lower edge's visible width leaves the band as published. */
+    private static final double NEGLIGIBLE = 1e-6;
+
     private DisplacedWindow() {
     }
 
@@ -30,24 +33,43 @@ public final class DisplacedWindow {
     static double windowStart(double eps0, double eps1, double widthUnit, double lengthRatio) {
         double tau0 = HBAR / (widthUnit * eps0 * eps0);
         double tau1 = HBAR / (widthUnit * eps1 * eps1);
-        // f(t) = eps1^2 E(tau1) - eps0^2 E(tau0): positive for small t (short-lived edge wins), negative for large t
-        double lo = tau1 * 1e-6;
-        double hi = tau0 * 1e3;
-        if (f(lo, eps0, eps1, tau0, tau1, lengthRatio) <= 0 || f(hi, eps0, eps1, tau0, tau1, lengthRatio) >= 0) {
+        // f(t) = ln[eps1^2 E(tau1)] - ln[eps0^2 E(tau0)]: positive for small t (short-lived edge wins), negative for
+        // large t. Safeguarded Newton in u = ln t inside the bracket [lo, hi]: a handful of steps instead of ~40 bisections.
+        double lo = Math.log(tau1 * 1e-6);
+        double hi = Math.log(tau0 * 1e3);
+        if (f(Math.exp(lo), eps0, eps1, tau0, tau1, lengthRatio) <= 0
+                || f(Math.exp(hi), eps0, eps1, tau0, tau1, lengthRatio) >= 0) {
             return Double.NaN;
         }
-        for (int i = 0; i < 200; i++) {
-            double mid = Math.sqrt(lo * hi);
-            if (f(mid, eps0, eps1, tau0, tau1, lengthRatio) > 0) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-            if (hi / lo < 1 + 1e-12) {
-                break;
-            }
+        // start where the long-lived edge is in its linear regime and the short-lived one decays: t ~ tau1 ln(tau0/tau1)
+        double u = Math.log(tau1 * Math.max(1, Math.log(tau0 / tau1)));
+        if (!(u > lo && u < hi)) {
+            u = 0.5 * (lo + hi);
         }
-        return Math.sqrt(lo * hi);
+        for (int i = 0; i < 100; i++) {
+            double t = Math.exp(u);
+            double value = f(t, eps0, eps1, tau0, tau1, lengthRatio);
+            if (value > 0) {
+                lo = u;
+            } else {
+                hi = u;
+            }
+            double slope = t * (logAcceptanceSlope(t, lengthRatio, tau1) - logAcceptanceSlope(t, lengthRatio, tau0));
+            double next = u - value / slope;
+            if (!(next > lo && next < hi)) {
+                next = 0.5 * (lo + hi);
+            }
+            if (Math.abs(next - u) < 1e-11 || hi - lo < 1e-11) {
+                return Math.exp(next);
+            }
+            u = next;
+        }
+        return Math.exp(u);
+    }
+
+    /** d ln E / dt = (1/tau) [L/expm1(t L/tau) - 1], E = exp(-t/tau) (1 - exp(-t L/tau)). */
+    private static double logAcceptanceSlope(double t, double lengthRatio, double tau) {
+        return (lengthRatio / Math.expm1(t * lengthRatio / tau) - 1) / tau;
     }
 
     /** ln of the signal ratio of the two edges: positive while the upper (short-lived) edge sees more decays. */
@@ -63,35 +85,42 @@ public final class DisplacedWindow {
      * @param invisible   the model's invisible width [GeV], independent of g
      */
     public static double[] band(double eps0, double eps1, double visibleUnit, double invisible, double lengthRatio) {
+        if (invisible <= NEGLIGIBLE * visibleUnit * eps0 * eps0) {
+            // every coupling in and above the band keeps its lifetime and BR_vis to 1e-6: the published band
+            return new double[] {eps0, eps1};
+        }
         double t0 = windowStart(eps0, eps1, visibleUnit, lengthRatio);
         if (Double.isNaN(t0)) {
             return null;
         }
         double reference = 2 * Math.log(eps0) + logAcceptance(t0, lengthRatio, HBAR / (visibleUnit * eps0 * eps0));
-        // scan log g, then refine the crossings by bisection
-        int n = 240;
-        double logLo = Math.log(eps0) - 6 * Math.log(10);
-        double logHi = Math.log(Math.max(eps1, eps0)) + 2 * Math.log(10);
-        double lower = Double.NaN;
-        double upper = Double.NaN;
-        double prevLog = logLo;
-        boolean prevIn = signal(Math.exp(logLo), t0, visibleUnit, invisible, lengthRatio) >= reference;
-        for (int i = 1; i <= n; i++) {
-            double lg = logLo + (logHi - logLo) * i / n;
-            boolean in = signal(Math.exp(lg), t0, visibleUnit, invisible, lengthRatio) >= reference;
-            if (in && !prevIn && Double.isNaN(lower)) {
-                lower = crossing(prevLog, lg, t0, visibleUnit, invisible, lengthRatio, reference);
-            }
-            if (!in && prevIn) {
-                upper = crossing(prevLog, lg, t0, visibleUnit, invisible, lengthRatio, reference);
-            }
-            prevIn = in;
-            prevLog = lg;
-        }
-        if (Double.isNaN(lower) || Double.isNaN(upper) || !(upper > lower)) {
+        // S = g^2 (G_vis/G_tot) E <= G_vis^2/(visibleUnit G_inv) exp(-t0 (G_inv + G_vis)/hbar), whose maximum over
+        // G_vis (at 2 hbar/t0) bounds the signal from above: below the reference no coupling gives a band
+        double bound = 2 * Math.log(2 * HBAR / t0) - 2 - Math.log(visibleUnit * invisible) - t0 * invisible / HBAR;
+        if (bound < reference) {
             return null;
         }
-        return new double[] {lower, upper};
+        // a coarse scan of log g for the best coupling, then bisection of the two crossings around it
+        int n = 48;
+        double logLo = Math.log(eps0) - 6 * Math.log(10);
+        double logHi = Math.log(Math.max(eps1, eps0)) + 2 * Math.log(10);
+        double step = (logHi - logLo) / n;
+        int best = 0;
+        double bestSignal = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i <= n; i++) {
+            double s = signal(Math.exp(logLo + i * step), t0, visibleUnit, invisible, lengthRatio);
+            if (s > bestSignal) {
+                bestSignal = s;
+                best = i;
+            }
+        }
+        if (bestSignal < reference || best == 0 || best == n) {
+            return null;
+        }
+        double peak = logLo + best * step;
+        double lower = crossing(logLo, peak, t0, visibleUnit, invisible, lengthRatio, reference);
+        double upper = crossing(peak, logHi, t0, visibleUnit, invisible, lengthRatio, reference);
+        return upper > lower ? new double[] {lower, upper} : null;
     }
 
     /** ln of the signal g^2 BR_vis E(tau) (logarithms keep very long and very short lifetimes finite). */
@@ -104,7 +133,7 @@ public final class DisplacedWindow {
     private static double crossing(double logA, double logB, double t0, double visibleUnit, double invisible,
             double lengthRatio, double reference) {
         boolean aIn = signal(Math.exp(logA), t0, visibleUnit, invisible, lengthRatio) >= reference;
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 36; i++) {
             double mid = 0.5 * (logA + logB);
             boolean midIn = signal(Math.exp(mid), t0, visibleUnit, invisible, lengthRatio) >= reference;
             if (midIn == aIn) {

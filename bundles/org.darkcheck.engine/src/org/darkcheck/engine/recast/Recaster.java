@@ -1,6 +1,7 @@
 package org.darkcheck.engine.recast;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,16 +46,17 @@ public final class Recaster {
         String drawnFor = c.property("mediator", null);
         if (drawnFor != null && !drawnFor.equals("any") && !drawnFor.equals(facts.getMediator())) {
             return new Verdict(c, Status.NOT_APPLICABLE, null, c.quantity(), null, null, null,
-                    c.experiment() + " constrains a " + drawnFor + " model; its recast to a " + facts.getMediator()
+                    () -> c.experiment() + " constrains a " + drawnFor + " model; its recast to a " + facts.getMediator()
                             + " is not implemented, so it is not applied (conservative).");
         }
         return new Verdict(c, Status.NOT_APPLICABLE, null, c.quantity(), null, null, null,
-                "No rule says " + c.experiment() + " applies to a " + facts.getMediator() + " model"
+                () -> "No rule says " + c.experiment() + " applies to a " + facts.getMediator() + " model"
                         + (facts.isHasDarkMatter() ? " with " + facts.getDarkMatter() + " dark matter." : "."));
     }
 
     public static Verdict notApplicable(Constraint c, Decision decision, ModelFacts facts) {
-        return new Verdict(c, Status.NOT_APPLICABLE, null, c.quantity(), null, null, null, sentence(fill(decision.reason(), facts)));
+        return new Verdict(c, Status.NOT_APPLICABLE, null, c.quantity(), null, null, null,
+                () -> sentence(fill(decision.reason(), facts)));
     }
 
     public static Verdict recast(Constraint c, Recipe recipe, ModelFacts facts) {
@@ -70,7 +72,12 @@ public final class Recaster {
 
     /** Where to read the curve, what to compare, and how the limit scales, for a curve recipe. */
     private record Reading(double lookupMass, double shownMass, String massSymbol, double value, double scale,
-            String prefix) {
+            Supplier<String> prefixText) {
+
+        /** The reading's opening words: built only when a verdict's reason is asked for. */
+        String prefix() {
+            return prefixText.get();
+        }
     }
 
     private static Verdict curve(Constraint c, Recipe recipe, ModelFacts facts) {
@@ -82,19 +89,21 @@ public final class Recaster {
         try {
             reading = reading(c, recipe, facts);
         } catch (NotApplicable e) {
-            return new Verdict(c, Status.NOT_APPLICABLE, null, c.quantity(), null, null, null, sentence(e.getMessage()));
+            String message = e.getMessage();
+            return new Verdict(c, Status.NOT_APPLICABLE, null, c.quantity(), null, null, null, () -> sentence(message));
         }
-        String massText = reading.massSymbol + " = " + Quantities.formatMass(reading.shownMass);
+        Supplier<String> massText = () -> reading.massSymbol + " = " + Quantities.formatMass(reading.shownMass);
         if (!curve.covers(reading.lookupMass)) {
             return new Verdict(c, Status.OUT_OF_RANGE, null, c.quantity(), reading.value, null, null,
-                    reading.prefix + massText + " is outside the " + c.experiment() + " curve's mass range "
+                    () -> reading.prefix() + massText.get() + " is outside the " + c.experiment() + " curve's mass range "
                             + Quantities.formatMass(curve.minMass()) + " - " + Quantities.formatMass(curve.maxMass())
                             + mappedNote(reading) + ".");
         }
         double[] interval = curve.intervalAt(reading.lookupMass, reading.value / reading.scale);
         if (interval == null) {
             return new Verdict(c, Status.OUT_OF_RANGE, null, c.quantity(), reading.value, null, null,
-                    reading.prefix + c.experiment() + " sets no limit at " + massText + " (a gap in the published curve).");
+                    () -> reading.prefix() + c.experiment() + " sets no limit at " + massText.get()
+                            + " (a gap in the published curve).");
         }
         double lower = interval[0] * reading.scale;
         double upper = interval[1] * reading.scale;
@@ -107,8 +116,8 @@ public final class Recaster {
                     c.number("length-ratio", DEFAULT_LENGTH_RATIO));
             if (band == null) {
                 return new Verdict(c, Status.ALLOWED, 0.0, c.quantity(), reading.value, null, null,
-                        reading.prefix + "with the invisible width the A' decays before the " + c.experiment()
-                                + " detector at any coupling: no band is left at " + massText
+                        () -> reading.prefix() + "with the invisible width the A' decays before the " + c.experiment()
+                                + " detector at any coupling: no band is left at " + massText.get()
                                 + " (DarkCast lifetime-window recast, FORMULAS.md 9.2).");
             }
             lower = band[0];
@@ -125,21 +134,22 @@ public final class Recaster {
         double mMed = f.getMediatorMass();
         switch (recipe) {
             case AS_PUBLISHED:
-                return new Reading(mMed, mMed, massSymbol(f), f.getCoupling(), 1, "As published: ");
+                return new Reading(mMed, mMed, massSymbol(f), f.getCoupling(), 1, () -> "As published: ");
             case VISIBLE_PROMPT:
                 requireVisible(f);
                 return new Reading(mMed, mMed, massSymbol(f), f.getCoupling(), 1 / Math.sqrt(f.getBrVisible()),
-                        "Visible A' (BR_vis = " + f.describe("brVisible") + "): ");
+                        () -> "Visible A' (BR_vis = " + f.describe("brVisible") + "): ");
             case VISIBLE_DISPLACED:
                 requireVisible(f);
                 return new Reading(mMed, mMed, massSymbol(f), f.getCoupling(), 1,
-                        "Displaced A' decays (BR_vis = " + f.describe("brVisible") + ", lifetime " + f.describe("lifetime") + "): ");
+                        () -> "Displaced A' decays (BR_vis = " + f.describe("brVisible") + ", lifetime " + f.describe("lifetime")
+                                + "): ");
             case MISSING_ENERGY:
                 if (!(f.getBrInvisible() > 0)) {
                     throw new NotApplicable("the mediator cannot decay invisibly, so it leaves no missing energy");
                 }
                 return new Reading(mMed, mMed, massSymbol(f), f.getCoupling(), 1 / Math.sqrt(f.getBrInvisible()),
-                        "Invisible A' (BR_inv = " + f.describe("brInvisible") + "): ");
+                        () -> "Invisible A' (BR_inv = " + f.describe("brInvisible") + "): ");
             case Y_MISSING_ENERGY: {
                 double alphaFile = c.number("reference-alpha-d", 0.5);
                 double ratioFile = c.number("reference-ratio", 3);
@@ -151,7 +161,7 @@ public final class Recaster {
                 // eps_lim(m_A') from the file at m_chi' = m_A'/R_file; y_lim back with this alpha_D and R.
                 double scale = Math.pow(ratioFile / ratio, 4) * f.getAlphaD() / alphaFile / brInv;
                 return new Reading(mMed / ratioFile, f.getDarkMatterMass(), "m_chi", f.getY(), scale,
-                        String.format(Locale.ROOT, "Missing energy in y (file: alpha_D = %s, m_A'/m_chi = %s; here %s, %s; BR_inv = %s): ",
+                        () -> String.format(Locale.ROOT, "Missing energy in y (file: alpha_D = %s, m_A'/m_chi = %s; here %s, %s; BR_inv = %s): ",
                                 Quantities.formatNumber(alphaFile), Quantities.formatNumber(ratioFile),
                                 f.describe("alphaD"), f.describe("massRatio"), f.describe("brInvisible")));
             }
@@ -163,7 +173,7 @@ public final class Recaster {
                         ? "; drawn for m_A'/m_chi = " + Quantities.formatNumber(ratioFile) + ", here " + f.describe("massRatio")
                                 + ": applied unchanged in y (approximate)" : "";
                 return new Reading(f.getDarkMatterMass(), f.getDarkMatterMass(), "m_chi", f.getY(), scale,
-                        "DM production and scattering (y_lim ~ sqrt(alpha_D), file alpha_D = "
+                        () -> "DM production and scattering (y_lim ~ sqrt(alpha_D), file alpha_D = "
                                 + Quantities.formatNumber(alphaFile) + ratioNote + "): ");
             }
             case DIRECT_DETECTION: {
@@ -183,7 +193,9 @@ public final class Recaster {
                     prefix = "Direct detection, chi a fraction f = " + Quantities.formatScientific(fraction, 1)
                             + " of the dark matter (limit / f): ";
                 }
-                return new Reading(f.getDarkMatterMass(), f.getDarkMatterMass(), "m_chi", sigma.number(), 1 / fraction, prefix);
+                String opening = prefix;
+                return new Reading(f.getDarkMatterMass(), f.getDarkMatterMass(), "m_chi", sigma.number(), 1 / fraction,
+                        () -> opening);
             }
             default:
                 throw new IllegalArgumentException("recipe " + recipe + " reads no curve");
@@ -205,14 +217,25 @@ public final class Recaster {
     }
 
     private static Verdict compare(Constraint c, Reading reading, double lower, double upper) {
+        boolean band = !Double.isNaN(upper);
+        double r = band ? Math.min(reading.value / lower, upper / reading.value) : reading.value / lower;
+        Status status;
+        if (c.kind() == ConstraintKind.PROJECTION || c.kind() == ConstraintKind.PREFERRED) {
+            status = Status.ALLOWED;
+        } else {
+            status = r > 1 ? Status.EXCLUDED : Status.ALLOWED;
+        }
+        return new Verdict(c, status, r, c.quantity(), reading.value, lower, band ? upper : null,
+                () -> reading.prefix() + compareReason(c, reading, lower, upper, r));
+    }
+
+    /** The sentence of a curve comparison (built when asked for: most verdicts are never read). */
+    private static String compareReason(Constraint c, Reading reading, double lower, double upper, double r) {
         String symbol = symbol(c.quantity());
         String valueText = symbol + " = " + Quantities.formatScientific(reading.value, 1);
         String massText = reading.massSymbol + " = " + Quantities.formatMass(reading.shownMass);
-        double r;
         String reason;
-        boolean band = !Double.isNaN(upper);
-        if (band) {
-            r = Math.min(reading.value / lower, upper / reading.value);
+        if (!Double.isNaN(upper)) {
             String range = c.experiment() + " excluded range " + Quantities.formatScientific(lower, 1) + " - "
                     + Quantities.formatScientific(upper, 1) + " at " + massText;
             if (r > 1) {
@@ -224,25 +247,20 @@ public final class Recaster {
                 reason = valueText + " is below the " + range + " (r = " + Quantities.formatRatio(r) + ").";
             }
         } else {
-            r = reading.value / lower;
             String limit = "the " + c.experiment() + " limit " + Quantities.formatScientific(lower, 1) + " at " + massText;
             reason = r > 1 ? valueText + " is " + Quantities.formatRatio(r) + " times " + limit + "."
                     : valueText + " is below " + limit + " (r = " + Quantities.formatRatio(r) + ").";
         }
-        Status status;
         if (c.kind() == ConstraintKind.PROJECTION) {
-            status = Status.ALLOWED;
-            reason = (r > 1 ? "Within reach of " : "Beyond the reach of ") + c.experiment() + " (r = "
+            return (r > 1 ? "Within reach of " : "Beyond the reach of ") + c.experiment() + " (r = "
                     + Quantities.formatRatio(r) + "): " + lowerFirst(reason);
-        } else if (c.kind() == ConstraintKind.PREFERRED) {
-            status = Status.ALLOWED;
-            reason = (r > 1 ? "Inside the favoured band of " : "Outside the favoured band of ") + c.experiment()
+        }
+        if (c.kind() == ConstraintKind.PREFERRED) {
+            return (r > 1 ? "Inside the favoured band of " : "Outside the favoured band of ") + c.experiment()
                     + (c.property("status-note", null) == null ? "" : " (" + c.property("status-note", null) + ")") + ": "
                     + lowerFirst(reason);
-        } else {
-            status = r > 1 ? Status.EXCLUDED : Status.ALLOWED;
         }
-        return new Verdict(c, status, r, c.quantity(), reading.value, lower, band ? upper : null, reading.prefix + reason);
+        return reason;
     }
 
     private static Verdict derivedBound(Constraint c, ModelFacts f) {
@@ -252,14 +270,21 @@ public final class Recaster {
         Value v = f.derived().value(name);
         if (!v.isApplicable()) {
             return new Verdict(c, Status.NOT_APPLICABLE, null, c.quantity(), null, limit, null,
-                    sentence(name + " does not apply to this model" + (v.note() == null ? "" : ": " + v.note())));
+                    () -> sentence(name + " does not apply to this model" + (v.note() == null ? "" : ": " + v.note())));
         }
         if (!Double.isFinite(v.number())) {
             return new Verdict(c, Status.OUT_OF_RANGE, null, c.quantity(), null, limit, null,
-                    sentence(name + " cannot be computed here" + (v.note() == null ? "" : ": " + v.note())));
+                    () -> sentence(name + " cannot be computed here" + (v.note() == null ? "" : ": " + v.note())));
         }
         double value = v.number();
         double r = lowerBound ? limit / value : value / limit;
+        Status status = c.kind() == ConstraintKind.PROJECTION ? Status.ALLOWED : r > 1 ? Status.EXCLUDED : Status.ALLOWED;
+        return new Verdict(c, status, r, c.quantity(), value, limit, null,
+                () -> derivedBoundReason(c, name, v, value, limit, r, lowerBound));
+    }
+
+    private static String derivedBoundReason(Constraint c, String name, Value v, double value, double limit, double r,
+            boolean lowerBound) {
         String valueText = name + " = " + Quantities.formatScientific(value, 1);
         String limitText = Quantities.formatScientific(limit, 1);
         String reason;
@@ -273,8 +298,7 @@ public final class Recaster {
         if (!v.isValid() && v.note() != null) {
             reason += " Note: " + v.note() + ".";
         }
-        Status status = c.kind() == ConstraintKind.PROJECTION ? Status.ALLOWED : r > 1 ? Status.EXCLUDED : Status.ALLOWED;
-        return new Verdict(c, status, r, c.quantity(), value, limit, null, reason);
+        return reason;
     }
 
     private static Verdict consistency(Constraint c, ModelFacts f) {
@@ -287,10 +311,10 @@ public final class Recaster {
                         || (check.severity() == Check.Severity.WARN && c.kind().decidesOverall());
                 Status status = excludes ? Status.EXCLUDED : Status.ALLOWED;
                 return new Verdict(c, status, null, c.quantity(), null, null, null,
-                        sentence(check.severity() + ": " + check.message()));
+                        () -> sentence(check.severity() + ": " + check.message()));
             }
         }
-        return new Verdict(c, Status.ALLOWED, null, c.quantity(), null, null, null, "Passes: " + lowerFirst(c.title()) + ".");
+        return new Verdict(c, Status.ALLOWED, null, c.quantity(), null, null, null, () -> "Passes: " + lowerFirst(c.title()) + ".");
     }
 
     private static String symbol(String quantity) {
