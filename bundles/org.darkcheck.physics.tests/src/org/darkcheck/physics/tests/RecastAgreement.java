@@ -40,9 +40,10 @@ final class RecastAgreement {
      * @param oracleOnly points where only DarkCast gives a finite limit
      * @param oursOnly   points where only we give a finite limit
      * @param worst      the mass [GeV] of the worst disagreement (NaN if none)
+     * @param maxDeviation the largest |ours/DarkCast - 1| over the compared edges (NaN if none)
      */
     record Result(String stem, String model, int compared, int within, double medianLow, double medianUp,
-            int oracleOnly, int oursOnly, double worst) {
+            int oracleOnly, int oursOnly, double worst, double maxDeviation) {
 
         double fraction() {
             return compared == 0 ? 1 : (double) within / compared;
@@ -51,6 +52,13 @@ final class RecastAgreement {
 
     static final Map<String, MediatorType> MODELS = new TreeMap<>(Map.of(
             "B-L_boson", MediatorType.B_L, "Lmu-Ltau_boson", MediatorType.LMU_LTAU));
+
+    /** Set the system property darkcheck.recast.debug to a stem fragment to print that file's mismatches. */
+    private static final String DEBUG = System.getProperty("darkcheck.recast.debug");
+
+    private static boolean stemMatches(String stem) {
+        return stem.contains(DEBUG);
+    }
 
     private RecastAgreement() {
     }
@@ -86,6 +94,11 @@ final class RecastAgreement {
             if (oursFinite && !dcFinite) {
                 oursOnly++;
             }
+            if (DEBUG != null && stemMatches(stem) && (dcFinite != oursFinite || dcFinite && oursFinite
+                    && Math.abs(ours[0] / dc[0] - 1) > 0.05)) {
+                System.out.printf("  %s %s m=%.5g dc=%s ours=%s%n", stem, model, m, java.util.Arrays.toString(dc),
+                        java.util.Arrays.toString(ours));
+            }
             if (!dcFinite || !oursFinite) {
                 continue;
             }
@@ -116,7 +129,7 @@ final class RecastAgreement {
             }
         }
         return new Result(stem, model, compared, within, median(ratiosLow), median(ratiosUp), oracleOnly, oursOnly,
-                worst);
+                worst, worstDeviation < 0 ? Double.NaN : worstDeviation);
     }
 
     /** Our {lower, upper} at mass m, NaN for "no limit" (upper NaN for one-sided searches). */
@@ -156,8 +169,9 @@ final class RecastAgreement {
         return m - lo.getKey() <= hi.getKey() - m ? lo : hi;
     }
 
+    /** The oracle's value, NaN for DarkCast's sentinel (exactly 1e5; solved limits above it are real values). */
     private static double finite(double v) {
-        return v > 0 && v < DarkCastFiles.SENTINEL ? v : Double.NaN;
+        return v > 0 && v != DarkCastFiles.SENTINEL ? v : Double.NaN;
     }
 
     private static double median(List<Double> values) {
