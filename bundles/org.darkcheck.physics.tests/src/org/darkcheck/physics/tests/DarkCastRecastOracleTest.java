@@ -32,13 +32,14 @@ class DarkCastRecastOracleTest {
      * These points do not enter the agreement fraction; any other such point fails the test.
      */
     static final Map<String, String> KNOWN_EXTRA_POINTS = Map.of(
-            // At the tip of a displaced region the excluded band is only a few per cent wide. DarkCast's
-            // root finder (Ridders with a bracket grown by factors of 2 from the previous mass's solution)
-            // steps over such a narrow band and writes its 1e5 sentinel; we scan ln g finely and find it.
-            "NuCAL_Tsai2019mtm / B-L_boson", "band tip at 0.48-0.50 GeV only a few % wide; DarkCast's solver misses it",
-            "PS191_Bernardi1985ny / B-L_boson", "band tip at 0.125 GeV only 12 % wide; DarkCast's solver misses it",
-            "NuCAL_Blumlein1990ay / Lmu-Ltau_boson", "band tip at 1.2 MeV only 13 % wide; DarkCast's solver misses it",
-            "Orsay_Davier1989wz / Lmu-Ltau_boson", "band tip at 1.1 MeV (the only point); DarkCast's solver misses it");
+            // At the tip of a displaced region the excluded band is only 3-45 % wide in g. DarkCast's root
+            // finder (Ridders, bracket grown by factors of 2 from the previous mass's solution, which may be
+            // the sentinel) steps over such a narrow band and writes its 1e5 sentinel; we scan ln g in
+            // 0.005-decade steps and find it. A solver difference, not a physics one.
+            "NuCAL_Tsai2019mtm / B-L_boson", "band tips at 0.48-0.50 GeV, 3-21 % wide; DarkCast's solver misses them",
+            "PS191_Bernardi1985ny / B-L_boson", "band tip at 0.125 GeV, 12 % wide; DarkCast's solver misses it",
+            "NuCAL_Blumlein1990ay / Lmu-Ltau_boson", "band tip at 1.2 MeV, 13 % wide; DarkCast's solver misses it",
+            "Orsay_Davier1989wz / Lmu-Ltau_boson", "band tip at 1.1 MeV, 44 % wide; DarkCast's solver misses it");
 
     @Test
     void everyOracleFileHasASpec() {

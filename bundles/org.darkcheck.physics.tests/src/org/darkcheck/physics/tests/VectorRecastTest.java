@@ -131,6 +131,22 @@ class VectorRecastTest {
     }
 
     @Test
+    void rValueGridRecastToTheDarkPhotonItselfKeepsTheExcludedCouplings() {
+        // same model, same lifetime, same coupling: excluded exactly where r < 1 (interior points only,
+        // so no extrapolation beyond the grid)
+        SearchSpec lhcb = SearchSpecs.forDarkCastFile("LHCb_Aaij2017rft_displaced").orElseThrow();
+        double[] eps = {1e-5, 2e-5, 3e-5, 4e-5};
+        double[] r = {2, 0.5, 0.8, 3};
+        double[] band = VectorRecast.bandFromRValues(lhcb, MediatorType.DARK_PHOTON, 0.3, eps, r,
+                InvisibleWidth.fixed(0));
+        assertNotNull(band);
+        assertRelative(2e-5, band[0], 1e-9);
+        assertRelative(3e-5, band[1], 1e-9);
+        assertNull(VectorRecast.bandFromRValues(lhcb, MediatorType.DARK_PHOTON, 0.3, eps, new double[] {2, 2, 2, 2},
+                InvisibleWidth.fixed(0)));
+    }
+
+    @Test
     void bMinusLHasNoIsovectorPionPairs() {
         // c_rho = 0 for x_u = x_d: no rho -> pi+ pi-; the KLOE pi+ pi- search does not constrain B - L
         assertEquals(0, HadronicRatio.darkCast().finalStateWidth("pi+_pi-", 0.7, 1.0 / 3, 1.0 / 3, 1.0 / 3));
