@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * DarkCast's data-driven hadronic widths (FORMULAS.md 2.2, arXiv:1801.04847
@@ -51,6 +53,23 @@ public final class HadronicRatio {
     private static final double R_RHO = 2;
     private static final double R_OMEGA = 6;
     private static final double R_PHI = 3 * Math.sqrt(2);
+
+    /**
+     * DarkCast's exclusive hadronic final states (the {@code <F>} of {@code rf.<F>.<V>.dat}) and
+     * their meson components, in the order rho, omega, phi, omega-phi interference (null = absent).
+     */
+    private static final Map<String, String[]> FINAL_STATES = Map.of(
+            "pi+_pi-", new String[] {"rho0", null, null, null},
+            "pi+_pi-_pi+_pi-", new String[] {"rho0", null, null, null},
+            "pi+_pi-_pi0_pi0", new String[] {"rho0", null, null, null},
+            "pi+_pi-_pi0", new String[] {null, "omega", "phi", "omega_phi"},
+            "pi0_gamma", new String[] {null, "omega", null, null},
+            "K_K", new String[] {null, null, "phi", null},
+            "K_K_pi", new String[] {null, null, "phi", null},
+            "other", new String[] {"rho0", "omega", "phi", null});
+
+    /** Per-final-state component curves, read on first use: {rho, omega, phi, omega-phi}, null = absent. */
+    private final Map<String, Curve[]> finalStateCurves = new ConcurrentHashMap<>();
 
     private static volatile HadronicRatio instance;
 
@@ -206,6 +225,50 @@ public final class HadronicRatio {
         double cPhi = R_PHI * xs / Math.sqrt(2);
         double bracket = cRho * cRho * rho(m) + cOmega * cOmega * omega(m) + cPhi * cPhi * phi(m)
                 + 2 * cOmega * cPhi * omegaPhi(m);
+        return m / (12 * Math.PI) * bracket;
+    }
+
+    /** Whether {@code finalState} is one of DarkCast's exclusive hadronic final states (e.g. "pi+_pi-", "K_K"). */
+    public static boolean isHadronicFinalState(String finalState) {
+        return FINAL_STATES.containsKey(finalState);
+    }
+
+    /**
+     * Gamma(V -&gt; F) [GeV] for one of DarkCast's exclusive hadronic final states F
+     * ({@link #isHadronicFinalState}), for a vector of mass m [GeV] with absolute quark
+     * couplings x_u, x_d, x_s (DarkCast eqs. 2.17-2.18):
+     * m/(12 pi) [sum_V c_V^2 R_F^V(m) + 2 c_omega c_phi R_F^{omega phi}(m)].
+     *
+     * @throws IllegalArgumentException if F is not a DarkCast hadronic final state
+     */
+    public double finalStateWidth(String finalState, double m, double xu, double xd, double xs) {
+        String[] components = FINAL_STATES.get(finalState);
+        if (components == null) {
+            throw new IllegalArgumentException("finalState: not a DarkCast hadronic final state: " + finalState);
+        }
+        Curve[] curves = finalStateCurves.computeIfAbsent(finalState, f -> {
+            Curve[] c = new Curve[4];
+            for (int i = 0; i < 4; i++) {
+                c[i] = components[i] == null ? null : Curve.read("rf." + f + "." + components[i] + ".dat");
+            }
+            return c;
+        });
+        double cRho = R_RHO * 0.5 * (xu - xd);
+        double cOmega = R_OMEGA * 0.5 * (xu + xd);
+        double cPhi = R_PHI * xs / Math.sqrt(2);
+        double bracket = 0;
+        if (curves[0] != null) {
+            bracket += cRho * cRho * curves[0].at(m);
+        }
+        if (curves[1] != null) {
+            bracket += cOmega * cOmega * curves[1].at(m);
+        }
+        if (curves[2] != null) {
+            bracket += cPhi * cPhi * curves[2].at(m);
+        }
+        if (curves[3] != null) {
+            bracket += 2 * cOmega * cPhi * curves[3].at(m);
+        }
         return m / (12 * Math.PI) * bracket;
     }
 

@@ -72,7 +72,16 @@ public final class RecastFormulas {
 
     /** |BW_V(m)|-weighted meson-decay amplitude sum_V Tr(T_P T_gamma T_V) Tr(x T_V) BW_V(m), squared. */
     public static double mesonDecayProduction(double[] meson, MediatorType type, double m) {
-        VectorCouplings x = VectorCouplings.of(type, m);
+        return mesonDecayProduction(meson, T_GAMMA, VectorCouplings.of(type, m), m);
+    }
+
+    /**
+     * Production in the meson decay A -&gt; B X per unit coupling (DarkCast eqs. 2.7-2.10):
+     * |sum_{V = rho, omega, phi} Tr(T_A T_B T_V) Tr(x T_V) BW_V(m)|^2, with the U(3) generators
+     * (or the photon charge matrix) {@code parent} = T_A and {@code daughter} = T_B, and the
+     * running-width Breit-Wigners of eq. A.3; m = mass of X [GeV].
+     */
+    public static double mesonDecayProduction(double[] parent, double[] daughter, VectorCouplings x, double m) {
         double re = 0;
         double im = 0;
         double[][] tv = {T_RHO, T_OMEGA, T_PHI};
@@ -80,7 +89,7 @@ public final class RecastFormulas {
         double[] widths = {Constants.RHO_WIDTH, Constants.OMEGA_WIDTH, Constants.PHI_WIDTH};
         double[][][] channels = {RHO_CHANNELS, OMEGA_CHANNELS, PHI_CHANNELS};
         for (int v = 0; v < 3; v++) {
-            double pf = trace(meson, T_GAMMA, tv[v]);
+            double pf = trace(parent, daughter, tv[v]);
             if (pf == 0) {
                 continue;
             }
