@@ -159,7 +159,9 @@ def emit(folder, cid, header, data_lines, columns, search, experiment):
     lines.extend(data_lines)
     written.append((os.path.join(folder, cid + '.limit'), '\n'.join(lines) + '\n'))
     rule_groups[(folder, experiment)].append(dict(id=cid, search=search, title=header.get('title', ''),
-                                                  citation=header.get('citation', ''), arxiv=header.get('arxiv', '')))
+                                                  citation=header.get('citation', ''), arxiv=header.get('arxiv', ''),
+                                                  upstream=header.get('upstream', ''),
+                                                  production=header.get('production', '')))
 
 # ---------------------------------------------------------------------------
 # DarkCast
@@ -287,7 +289,7 @@ def darkcast():
             assumptions='Delta a_mu of 2021; the 2025 Theory Initiative prediction agrees with experiment, so this band is shown for history only (FORMULAS.md 11.3)',
             citation=citation(fields, 'arXiv:2102.07781'), arxiv='2102.07781', bibkey='Bodas:2021fsy' if fields else None,
             upstream='darkcast/%s + darkcast/%s' % (rel_l, rel_u), licence=DARKCAST_LICENCE, search='g-2-preferred',
-            lepton='mu', **{'status-note': 'historical 2021 band', 'x-unit': 'GeV'})
+            lepton='mu', production='mu_mu', **{'final-state': 'none', 'status-note': 'historical 2021 band', 'x-unit': 'GeV'})
         emit('dark-photon/g-2', cid, header, data, 'mass lower upper', 'g-2-preferred', 'AMMmu')
 
 # ---------------------------------------------------------------------------
@@ -622,6 +624,20 @@ RULES = {
 }
 
 
+# DarkCast's dark-photon searches, recast to the other vector bosons by the DarkCast method (Recipe.VECTOR_RECAST):
+# visible and invisible searches and g-2 (not the Higgs-decay searches, which need a dark-Higgs coupling; LHCb's
+# displaced searches, published as r-values on a lifetime grid, get the rule but the engine declines them).
+VECTOR_RECAST_SEARCHES = ('visible-prompt', 'visible-displaced', 'invisible', 'g-2', 'g-2-preferred')
+VECTOR_RECAST_WHY = 'recast to a B-L or L_mu-L_tau boson by its production, branching fractions and lifetime (DarkCast, arXiv:1801.04847)'
+VECTOR_RECAST_WHEN = 'ModelFacts( mediator == "b-l" || mediator == "lmu-ltau" )'
+
+
+def vector_recastable(it):
+    """A DarkCast limit whose search the engine can recast (its production is named, or the file is a published limit)."""
+    return (it['search'] in VECTOR_RECAST_SEARCHES and it['upstream'].startswith('darkcast/')
+            and (it['upstream'].startswith('darkcast/limits/') or it['production']))
+
+
 def rules():
     for (folder, experiment), items in sorted(rule_groups.items()):
         by_search = OrderedDict()
@@ -650,6 +666,13 @@ def rules():
                           'when', '    ' + when_not, 'then']
                 for i in ids_:
                     lines.append('    decisions.notApplicable("%s", "%s", drools.getRule().getName());' % (i, why_not.replace('"', '\\"')))
+                lines += ['end', '']
+            recastable = [it['id'] for it in its if vector_recastable(it)]
+            if recastable:
+                label = ', '.join(recastable) if len(recastable) <= 3 else '%s and %d more' % (', '.join(recastable[:2]), len(recastable) - 2)
+                lines += ['rule "%s apply: %s"' % (label, VECTOR_RECAST_WHY), 'when', '    ' + VECTOR_RECAST_WHEN, 'then']
+                for i in recastable:
+                    lines.append('    decisions.applies("%s", Recipe.VECTOR_RECAST, drools.getRule().getName());' % i)
                 lines += ['end', '']
         name = re.sub(r'[^A-Za-z0-9-]', '-', experiment).strip('-')
         written.append((os.path.join(folder, 'rules-%s.drl' % name), '\n'.join(lines) + '\n'))

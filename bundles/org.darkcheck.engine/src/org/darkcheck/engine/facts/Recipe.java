@@ -46,6 +46,15 @@ public enum Recipe {
      * the dark matter (thermal and not all of it).
      */
     DIRECT_DETECTION,
+    /**
+     * A dark-photon limit recast to another vector boson (B - L, L_mu - L_tau) by the DarkCast method
+     * (Ilten et al., arXiv:1801.04847, FORMULAS.md 9): the target's coupling g that gives as many signal
+     * events as the dark photon at the published eps, through the ratio of production rates, of branching
+     * fractions into the searched final states and of the proper-time acceptance of the search
+     * ({@link org.darkcheck.physics.recast.VectorRecast}). The search comes from the constraint's DarkCast
+     * file ('upstream') or its 'production', 'final-state' and 'length-ratio' properties.
+     */
+    VECTOR_RECAST,
     /** A derived quantity (the constraint's 'derived:') against the number 'limit:' ('direction: upper' or 'lower'). */
     DERIVED_BOUND,
     /** One of the model's consistency checks of FORMULAS.md 15 (the constraint's 'check:'). */

@@ -65,6 +65,8 @@ public final class Recaster {
                 return derivedBound(c, facts);
             case CONSISTENCY:
                 return consistency(c, facts);
+            case VECTOR_RECAST:
+                return VectorBosonRecast.verdict(c, facts);
             default:
                 return curve(c, recipe, facts);
         }
