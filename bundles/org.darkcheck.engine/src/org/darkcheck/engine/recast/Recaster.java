@@ -38,6 +38,9 @@ public final class Recaster {
     /** Omega h^2 of all of the dark matter (Planck 2018). */
     public static final double OMEGA_DM_H2 = 0.120;
 
+    /** The last displaced band of each constraint (it depends on the published edges and the widths, not on g). */
+    private static final RecastMemo<double[]> DISPLACED_MEMO = new RecastMemo<>();
+
     private Recaster() {
     }
 
@@ -114,8 +117,10 @@ public final class Recaster {
             double g = facts.getCoupling();
             double visibleUnit = facts.derived().decays().visible() / (g * g);
             double invisible = facts.derived().decays().total() - facts.derived().decays().visible();
-            double[] band = DisplacedWindow.band(interval[0], interval[1], visibleUnit, invisible,
-                    c.number("length-ratio", DEFAULT_LENGTH_RATIO));
+            double[] published = interval;
+            double[] band = DISPLACED_MEMO.get(c, new double[] {interval[0], interval[1], visibleUnit, invisible},
+                    () -> DisplacedWindow.band(published[0], published[1], visibleUnit, invisible,
+                            c.number("length-ratio", DEFAULT_LENGTH_RATIO)));
             if (band == null) {
                 return new Verdict(c, Status.ALLOWED, 0.0, c.quantity(), reading.value, null, null,
                         () -> reading.prefix() + "with the invisible width the A' decays before the " + c.experiment()

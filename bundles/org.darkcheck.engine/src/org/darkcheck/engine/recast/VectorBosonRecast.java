@@ -71,18 +71,13 @@ final class VectorBosonRecast {
                     () -> c.experiment() + " sets no limit at " + massText + " (a gap in the published curve).");
         }
         double invisibleToDarkMatter = f.derived().decays().invisible();
-        List<double[]> recast = new ArrayList<>();
-        try {
-            for (double[] eps : published) {
-                double[] band = recastInterval(spec, target, m, eps, invisibleToDarkMatter);
-                if (band != null) {
-                    recast.add(band);
-                }
-            }
-        } catch (IllegalArgumentException e) {
+        Recast result = MEMO.get(c, new double[] {m, invisibleToDarkMatter, target.ordinal()},
+                () -> recast(spec, target, m, published, invisibleToDarkMatter));
+        if (result.failure() != null) {
             return notApplicable(c, "the recast of " + c.id() + " to a " + f.getMediator() + " boson failed at " + massText
-                    + " (" + e.getMessage() + "); not applied (conservative)");
+                    + " (" + result.failure() + "); not applied (conservative)");
         }
+        List<double[]> recast = result.intervals();
         if (recast.isEmpty()) {
             return new Verdict(c, Status.ALLOWED, 0.0, "g", g, null, null,
                     () -> "Recast to the " + name(target) + " (" + METHOD + "): " + c.experiment()
@@ -107,6 +102,29 @@ final class VectorBosonRecast {
         double[] source = published.get(0);
         Supplier<String> reason = () -> reason(c, target, spec, g, lower, upper, ratio, massText, source);
         return new Verdict(c, status, ratio, "g", g, lower, twoSided ? upper : null, reason);
+    }
+
+    /** The target's excluded intervals at one mass, or why they could not be computed. */
+    private record Recast(List<double[]> intervals, String failure) {
+    }
+
+    /** The last recast of each constraint (it depends on the mass and the width to dark matter, not on g). */
+    private static final RecastMemo<Recast> MEMO = new RecastMemo<>();
+
+    private static Recast recast(SearchSpec spec, MediatorType target, double m, List<double[]> published,
+            double invisibleToDarkMatter) {
+        List<double[]> out = new ArrayList<>();
+        try {
+            for (double[] eps : published) {
+                double[] band = recastInterval(spec, target, m, eps, invisibleToDarkMatter);
+                if (band != null) {
+                    out.add(band);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return new Recast(List.of(), e.getMessage());
+        }
+        return new Recast(List.copyOf(out), null);
     }
 
     /** The target's excluded interval {lower, upper (or +infinity)} from one published eps interval, or null. */

@@ -30,6 +30,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * Four model kinds: a minimal dark photon, one decaying to Dirac dark matter
  * (thermal: the relic abundance is solved once in the setup and cached), a dark
  * scalar and a B-L boson.
+ * <p>
+ * {@code wholeCatalogForOnePoint} judges the same point again and again: the engine
+ * remembers each constraint's last lifetime-window recast (it depends on the mass and
+ * the widths, not on the coupling), as when a physicist edits the coupling.
+ * {@code wholeCatalogNewMassEachCall} moves the mediator mass on every call (64
+ * points 0.1 % apart), so that every recast is computed afresh.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,6 +50,8 @@ public class CatalogBenchmarks {
 
     private DarkCheckEngine engine;
     private DerivedQuantities derived;
+    private DerivedQuantities[] nearby;
+    private int next;
 
     @Setup
     public void setUp() {
@@ -60,10 +68,24 @@ public class CatalogBenchmarks {
         };
         derived = Evaluator.derive(point);
         engine.check(derived); // solves the lazy relic abundance once, so that it is part of the derived quantities
+        nearby = new DerivedQuantities[64];
+        for (int i = 0; i < nearby.length; i++) {
+            ModelSnapshot moved = new ModelSnapshot(point.mediator(), point.mediatorMass() * (1 + 1e-3 * i), point.coupling(),
+                    point.darkMatter(), point.darkMatterMass(), point.splitting(), point.alphaD(), point.mediatorIsDarkMatter(),
+                    point.allOfDarkMatter(), point.thermal());
+            nearby[i] = Evaluator.derive(moved);
+            engine.check(nearby[i]);
+        }
     }
 
     @Benchmark
     public Diagnosis wholeCatalogForOnePoint() {
         return engine.check(derived);
+    }
+
+    @Benchmark
+    public Diagnosis wholeCatalogNewMassEachCall() {
+        next = (next + 1) % nearby.length;
+        return engine.check(nearby[next]);
     }
 }
