@@ -38,18 +38,17 @@ final class VectorBosonRecast {
         MediatorType target = target(f.getMediator());
         double m = f.getMediatorMass();
         double g = f.getCoupling();
-        String massText = "m_Z' = " + Quantities.formatMass(m);
+        Supplier<String> massText = () -> "m_Z' = " + Quantities.formatMass(m);
         if (target == null || !target.isVector() || target == MediatorType.DARK_PHOTON) {
             return notApplicable(c, "the DarkCast recast maps dark-photon limits onto other vector bosons, not onto a "
                     + f.getMediator());
         }
-        SearchSpec spec;
-        try {
-            spec = spec(c).orElse(null);
-        } catch (IllegalArgumentException e) {
-            return notApplicable(c, "the search of " + c.id() + " cannot be described for a recast (" + e.getMessage()
+        SpecOrFailure described = SPECS.get(c, NO_INPUTS, () -> specOrFailure(c));
+        if (described.failure() != null) {
+            return notApplicable(c, "the search of " + c.id() + " cannot be described for a recast (" + described.failure()
                     + "); not applied (conservative)");
         }
+        SearchSpec spec = described.spec();
         if (spec == null) {
             return notApplicable(c, c.experiment() + " names no production mode and final state, so its recast to a "
                     + f.getMediator() + " boson is not known; not applied (conservative)");
@@ -61,27 +60,27 @@ final class VectorBosonRecast {
         LimitCurve curve = c.curve();
         if (curve == null || !curve.covers(m)) {
             return new Verdict(c, Status.OUT_OF_RANGE, null, "g", g, null, null,
-                    () -> massText + " is outside the " + c.experiment() + " curve's mass range "
+                    () -> massText.get() + " is outside the " + c.experiment() + " curve's mass range "
                             + (curve == null ? "" : Quantities.formatMass(curve.minMass()) + " - "
                                     + Quantities.formatMass(curve.maxMass())) + ".");
         }
         List<double[]> published = curve.intervalsAt(m);
         if (published.isEmpty()) {
             return new Verdict(c, Status.OUT_OF_RANGE, null, "g", g, null, null,
-                    () -> c.experiment() + " sets no limit at " + massText + " (a gap in the published curve).");
+                    () -> c.experiment() + " sets no limit at " + massText.get() + " (a gap in the published curve).");
         }
         double invisibleToDarkMatter = f.derived().decays().invisible();
         Recast result = MEMO.get(c, new double[] {m, invisibleToDarkMatter, target.ordinal()},
                 () -> recast(spec, target, m, published, invisibleToDarkMatter));
         if (result.failure() != null) {
-            return notApplicable(c, "the recast of " + c.id() + " to a " + f.getMediator() + " boson failed at " + massText
-                    + " (" + result.failure() + "); not applied (conservative)");
+            return notApplicable(c, "the recast of " + c.id() + " to a " + f.getMediator() + " boson failed at "
+                    + massText.get() + " (" + result.failure() + "); not applied (conservative)");
         }
         List<double[]> recast = result.intervals();
         if (recast.isEmpty()) {
             return new Verdict(c, Status.ALLOWED, 0.0, "g", g, null, null,
                     () -> "Recast to the " + name(target) + " (" + METHOD + "): " + c.experiment()
-                            + " sets no limit on it at " + massText + " (no production, no branching into "
+                            + " sets no limit on it at " + massText.get() + " (no production, no branching into "
                             + spec.finalStates() + ", or a closed lifetime window).");
         }
         double[] chosen = null;
@@ -100,8 +99,24 @@ final class VectorBosonRecast {
         Status status = c.kind() == ConstraintKind.PROJECTION || c.kind() == ConstraintKind.PREFERRED
                 ? Status.ALLOWED : ratio > 1 ? Status.EXCLUDED : Status.ALLOWED;
         double[] source = published.get(0);
-        Supplier<String> reason = () -> reason(c, target, spec, g, lower, upper, ratio, massText, source);
+        Supplier<String> reason = () -> reason(c, target, spec, g, lower, upper, ratio, massText.get(), source);
         return new Verdict(c, status, ratio, "g", g, lower, twoSided ? upper : null, reason);
+    }
+
+    /** A constraint's search, or why it cannot be described (null spec and null failure: it names none). */
+    private record SpecOrFailure(SearchSpec spec, String failure) {
+    }
+
+    /** Each constraint's search, worked out once (the memo's inputs are empty: it depends on the constraint only). */
+    private static final RecastMemo<SpecOrFailure> SPECS = new RecastMemo<>();
+    private static final double[] NO_INPUTS = {};
+
+    private static SpecOrFailure specOrFailure(Constraint c) {
+        try {
+            return new SpecOrFailure(spec(c).orElse(null), null);
+        } catch (IllegalArgumentException e) {
+            return new SpecOrFailure(null, e.getMessage());
+        }
     }
 
     /** The target's excluded intervals at one mass, or why they could not be computed. */

@@ -77,6 +77,13 @@ public final class DarksideEditor extends MultiPageEditorPart implements IEditin
         }
     };
 
+    /** The knowledge base changed (a user constraint was saved): check this model again. */
+    private final Runnable knowledgeListener = () -> {
+        if (study != null && formPage != null) {
+            DiagnosisService.get().check(file(), study);
+        }
+    };
+
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof IFileEditorInput)) {
@@ -168,6 +175,7 @@ public final class DarksideEditor extends MultiPageEditorPart implements IEditin
         }
         ModelMarkers.update(file(), study);
         DiagnosisService.get().addListener(diagnosisListener);
+        DiagnosisService.get().addKnowledgeListener(knowledgeListener);
         DiagnosisService.get().check(file(), study);
     }
 
@@ -334,6 +342,7 @@ public final class DarksideEditor extends MultiPageEditorPart implements IEditin
     @Override
     public void dispose() {
         DiagnosisService.get().removeListener(diagnosisListener);
+        DiagnosisService.get().removeKnowledgeListener(knowledgeListener);
         if (formPage != null) {
             formPage.dispose();
         }
