@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +29,7 @@ import org.darkcheck.engine.scan.ScanAxis;
  *   --master URL            local[N], spark://HOST:PORT, yarn ... (default: spark-submit's, else local[--threads or *])
  *   --partitions N          partitions of the grid (default: tasks of a few seconds, at least two per core)
  *   --axis KEY=FROM:TO:log|lin:N   an outer axis, repeatable (slower than --y; the first outer axis fastest)
- *   --map KEY[,KEY]         a map over one or two axes, repeatable (default: the first two axes)
+ *   --map KEY[,KEY]         another map over one or two axes, repeatable (the first two axes always get one)
  *   --csv-limit N           the largest 1-D or 2-D grid that also gets scan.csv (default 1000000)
  * </pre>
  * Bad input is refused with the local scan's one-line message and exit status 2
@@ -159,11 +161,11 @@ public final class SparkScanMain {
         String master = spark.sparkContext().master();
         err.println(String.format(Locale.ROOT, "scan: %d points on Spark %s, master %s", job.grid().size(), spark.version(), master));
         SparkScan scan = new SparkScan(spark, err);
-        Thread main = Thread.currentThread();
+        CountDownLatch reported = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             scan.cancel();
             try {
-                main.join(20_000); // let the driver report what is written
+                reported.await(20, TimeUnit.SECONDS); // let the driver report what is written
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();
             }
@@ -189,6 +191,7 @@ public final class SparkScanMain {
             if (existing == null) {
                 spark.stop();
             }
+            reported.countDown();
         }
     }
 
@@ -204,13 +207,11 @@ public final class SparkScanMain {
         return "";
     }
 
-    /** The maps: --map KEY[,KEY] as axis positions; by default the first two axes (or the only one). */
+    /** The maps as axis positions: the first two axes (or the only one), then each --map KEY[,KEY]. */
     static List<List<Integer>> maps(Grid grid, List<String> specs) {
         List<String> keys = grid.axes().stream().map(ScanAxis::key).toList();
         List<List<Integer>> maps = new ArrayList<>();
-        if (specs.isEmpty()) {
-            maps.add(keys.size() == 1 ? List.of(0) : List.of(0, 1));
-        }
+        maps.add(keys.size() == 1 ? List.of(0) : List.of(0, 1));
         for (String spec : specs) {
             List<Integer> axes = new ArrayList<>();
             for (String key : spec.split(",")) {
@@ -224,7 +225,9 @@ public final class SparkScanMain {
             if (axes.isEmpty() || axes.size() > 2 || (axes.size() == 2 && axes.get(0).equals(axes.get(1)))) {
                 throw new IllegalArgumentException("--map takes one or two different axes, KEY or KEY,KEY, got '" + spec + "'");
             }
-            maps.add(axes);
+            if (!maps.contains(axes)) {
+                maps.add(axes);
+            }
         }
         return maps;
     }

@@ -163,7 +163,7 @@ public final class SparkScan {
             sc.setJobGroup(JOB_GROUP, "DarkCheck scan of " + grid.size() + " points", true);
             Dataset<Long> indices = spark.range(0, grid.size(), 1, partitioning.partitions());
             results = indices.mapPartitions(task, Encoders.bean(PartitionResult.class)).collectAsList();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // a cancelled job ends in a SparkException (checked in Java's eyes, so caught as Exception)
             if (!cancelled.get()) {
                 throw e;
             }
