@@ -120,6 +120,46 @@ public final class SparkScanMain {
         }
     }
 
+    /** A scan whose arguments passed every check. */
+    record Prepared(SparkScan.Job job, SparkOptions options, SparkScanInput.Request request) {
+    }
+
+    /**
+     * Checks the arguments after "scan", as the local scan does and then the Spark-only ones,
+     * without starting Spark; the message of BadInput is the one line to print.
+     */
+    static Prepared prepare(List<String> args, PrintStream err) throws SparkScanInput.BadInput {
+        try {
+            SparkOptions options = SparkOptions.take(args);
+            SparkScanInput.Request request = SparkScanInput.parse(options.rest, OutputFolder.hasScheme(outOption(options.rest)), err);
+            List<ScanAxis> outer = new ArrayList<>();
+            for (String a : options.axes) {
+                outer.add(ScanAxis.parse(a));
+            }
+            Grid grid = new Grid(request.scan(), outer);
+            Knowledge knowledge = request.constraints() == null ? Knowledge.builtIn() : Knowledge.withUser(request.constraints());
+            SparkScan.Job job = new SparkScan.Job(grid, knowledge, request.out(), options.partitions, maps(grid, options.maps),
+                    options.csvLimit, TestHooks.fromSystemProperties());
+            SparkScan.checkResumable(job, new org.apache.hadoop.conf.Configuration());
+            return new Prepared(job, options, request);
+        } catch (SparkScan.DifferentScanException | IllegalArgumentException | ArithmeticException e) {
+            throw new SparkScanInput.BadInput(e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new SparkScanInput.BadInput("--out: " + e.getMessage());
+        }
+    }
+
+    /** For the benchmark: the checked job of scan arguments (after "scan"). */
+    public static SparkScan.Job prepareForBenchmark(List<String> args, PrintStream err) throws SparkScanInput.BadInput {
+        return prepare(new ArrayList<>(args), err).job();
+    }
+
+    /** For the benchmark: a session as the driver starts it. */
+    public static SparkSession startForBenchmark(String master) {
+        SESSIONS_REQUESTED.incrementAndGet();
+        return start(master, null);
+    }
+
     public static int run(String[] arguments, PrintStream out, PrintStream err) {
         List<String> args = new ArrayList<>(Arrays.asList(arguments));
         if (args.isEmpty() || !args.get(0).equals("scan")) {
@@ -128,31 +168,16 @@ public final class SparkScanMain {
             return BAD_INPUT;
         }
         args.remove(0);
-        SparkScan.Job job;
-        SparkOptions options;
-        SparkScanInput.Request request;
+        Prepared prepared;
         try {
-            options = SparkOptions.take(args);
-            request = SparkScanInput.parse(options.rest, OutputFolder.hasScheme(outOption(options.rest)), err);
-            List<ScanAxis> outer = new ArrayList<>();
-            for (String a : options.axes) {
-                outer.add(ScanAxis.parse(a));
-            }
-            Grid grid = new Grid(request.scan(), outer);
-            Knowledge knowledge = request.constraints() == null ? Knowledge.builtIn() : Knowledge.withUser(request.constraints());
-            job = new SparkScan.Job(grid, knowledge, request.out(), options.partitions, maps(grid, options.maps),
-                    options.csvLimit, TestHooks.fromSystemProperties());
-            SparkScan.checkResumable(job, new org.apache.hadoop.conf.Configuration());
-        } catch (SparkScanInput.BadInput | SparkScan.DifferentScanException e) {
+            prepared = prepare(args, err);
+        } catch (SparkScanInput.BadInput e) {
             err.println("darkcheck: " + e.getMessage());
-            return BAD_INPUT;
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            err.println("darkcheck: " + e.getMessage());
-            return BAD_INPUT;
-        } catch (java.io.IOException e) {
-            err.println("darkcheck: --out: " + e.getMessage());
             return BAD_INPUT;
         }
+        SparkScan.Job job = prepared.job();
+        SparkOptions options = prepared.options();
+        SparkScanInput.Request request = prepared.request();
 
         SparkSession existing = SparkSession.getActiveSession().isDefined() ? SparkSession.getActiveSession().get()
                 : SparkSession.getDefaultSession().isDefined() ? SparkSession.getDefaultSession().get() : null;
