@@ -45,7 +45,14 @@ darkcheck_spark_require() { # $1 = root; the job jar, built when stale; sets DAR
   local cache=$module/target/spark-java-options.txt
   if [ ! -s "$cache" ] || [ "$cache" -ot "$module/target/spark-classpath.txt" ]; then
     launcher=$(tr ':' '\n' <"$module/target/spark-classpath.txt" | grep '/spark-launcher_' | head -n 1)
-    "$DARKCHECK_JAVA" -cp "$launcher:$DARKCHECK_SPARK_JAR" org.darkcheck.spark.ModuleOptions >"$cache" || return 1
+    local all option kept=()
+    all=$("$DARKCHECK_JAVA" -cp "$launcher:$DARKCHECK_SPARK_JAR" org.darkcheck.spark.ModuleOptions) || return 1
+    # leave out what this JVM only warns about (on Java 25: the incubating vector module, and a package
+    # that java.base no longer has), so that a one-line message stays one line
+    for option in $all; do
+      if ! "$DARKCHECK_JAVA" $option -version 2>&1 | grep -q '^WARNING'; then kept+=("$option"); fi
+    done
+    echo "${kept[*]}" >"$cache"
   fi
   # shellcheck disable=SC2034 # used by the scripts that source this file
   DARKCHECK_SPARK_OPTS=$(cat "$cache")

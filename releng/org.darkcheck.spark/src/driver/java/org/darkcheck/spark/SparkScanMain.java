@@ -131,6 +131,7 @@ public final class SparkScanMain {
     static Prepared prepare(List<String> args, PrintStream err) throws SparkScanInput.BadInput {
         try {
             SparkOptions options = SparkOptions.take(args);
+            checkMaster(options.master);
             SparkScanInput.Request request = SparkScanInput.parse(options.rest, OutputFolder.hasScheme(outOption(options.rest)), err);
             List<ScanAxis> outer = new ArrayList<>();
             for (String a : options.axes) {
@@ -146,6 +147,28 @@ public final class SparkScanMain {
             throw new SparkScanInput.BadInput(e.getMessage());
         } catch (java.io.IOException e) {
             throw new SparkScanInput.BadInput("--out: " + e.getMessage());
+        }
+    }
+
+    /**
+     * YARN and Kubernetes need Spark's modules for them (spark-yarn, spark-kubernetes) and the
+     * cluster's configuration, which a cluster's own spark-submit brings; the driver that
+     * ./darkcheck starts has Spark core and SQL only.
+     */
+    private static void checkMaster(String master) throws SparkScanInput.BadInput {
+        if (master == null) {
+            return;
+        }
+        String manager = master.startsWith("yarn") ? "org.apache.spark.deploy.yarn.YarnClusterManager"
+                : master.startsWith("k8s://") ? "org.apache.spark.scheduler.cluster.k8s.KubernetesClusterManager" : null;
+        if (manager == null) {
+            return;
+        }
+        try {
+            Class.forName(manager, false, SparkScanMain.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new SparkScanInput.BadInput("--master " + master + ": submit the job jar with the cluster's own spark-submit"
+                    + " (releng/org.darkcheck.spark/README.md); this driver runs local[N] and spark://HOST:PORT");
         }
     }
 
