@@ -5,7 +5,9 @@
 #   releng/scripts/spark-standalone.sh stop     stop the worker, then the master (by their PIDs)
 #   releng/scripts/spark-standalone.sh status   print the master URL when running
 # Environment: DARKCHECK_SPARK_PORT (master port, default 7077), DARKCHECK_SPARK_CORES (worker
-# cores, default all), DARKCHECK_SPARK_MEMORY (worker memory, default 4g).
+# cores, default all), DARKCHECK_SPARK_MEMORY (worker memory, default 4g), DARKCHECK_SPARK_EXECUTOR_JDK
+# (the JDK the worker starts executors with, e.g. /usr/lib/jvm/java-17-openjdk-amd64; default: the
+# JDK that ./darkcheck uses).
 # State in .tools/spark-standalone/: SPARK_HOME (jars/ links to the Maven jars, conf/), work/
 # (executors' folders), logs/, *.pid. The job jar is not on the worker's class path: executors
 # get it from the application (spark-submit's primary resource, or spark.jars).
@@ -57,8 +59,9 @@ start() {
       >"$home/logs/master.log" 2>&1 </dev/null &
   echo $! >"$home/master.pid"
   wait_for "$home/logs/master.log" "I have been elected leader" "$home/master.pid" master
+  # the worker starts executors with $JAVA_HOME/bin/java
   # shellcheck disable=SC2086
-  nohup "$DARKCHECK_JAVA" $DARKCHECK_SPARK_OPTS -Xmx512m \
+  JAVA_HOME=${DARKCHECK_SPARK_EXECUTOR_JDK:-$JAVA_HOME} nohup "$DARKCHECK_JAVA" $DARKCHECK_SPARK_OPTS -Xmx512m \
       -Dlog4j2.configurationFile="$home/conf/log4j2-daemons.properties" -cp "$cp" org.apache.spark.deploy.worker.Worker --host 127.0.0.1 --webui-port 0 \
       --cores "${DARKCHECK_SPARK_CORES:-$(nproc)}" --memory "${DARKCHECK_SPARK_MEMORY:-4g}" --work-dir "$home/work" "$url" \
       >"$home/logs/worker.log" 2>&1 </dev/null &

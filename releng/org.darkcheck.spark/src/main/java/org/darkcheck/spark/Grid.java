@@ -30,12 +30,27 @@ public final class Grid implements Serializable {
 
     private final Scan scan;
     private final List<ScanAxis> outer;
+    private final List<ScanAxis> axes;
+    private final long[] strides;
 
     public Grid(Scan scan, List<ScanAxis> outer) {
         this.scan = scan;
         this.outer = List.copyOf(outer);
+        List<ScanAxis> all = new ArrayList<>();
+        all.add(scan.x());
+        if (scan.y() != null) {
+            all.add(scan.y());
+        }
+        all.addAll(outer);
+        this.axes = List.copyOf(all);
+        this.strides = new long[axes.size()];
+        long stride = 1;
+        for (int k = 0; k < axes.size(); k++) {
+            strides[k] = stride;
+            stride *= axes.get(k).n();
+        }
         Set<String> keys = new HashSet<>();
-        for (ScanAxis a : axes()) {
+        for (ScanAxis a : axes) {
             if (!keys.add(a.key())) {
                 throw new IllegalArgumentException("two axes vary the same key " + a.key());
             }
@@ -61,13 +76,7 @@ public final class Grid implements Serializable {
 
     /** Every axis, fastest first: x, y (when given), then the outer axes. */
     public List<ScanAxis> axes() {
-        List<ScanAxis> all = new ArrayList<>();
-        all.add(scan.x());
-        if (scan.y() != null) {
-            all.add(scan.y());
-        }
-        all.addAll(outer);
-        return all;
+        return axes;
     }
 
     public long size() {
@@ -80,17 +89,12 @@ public final class Grid implements Serializable {
 
     /** How far apart in index two neighbours along axis {@code k} (of {@link #axes()}) are. */
     public long stride(int k) {
-        List<ScanAxis> all = axes();
-        long stride = 1;
-        for (int i = 0; i < k; i++) {
-            stride *= all.get(i).n();
-        }
-        return stride;
+        return strides[k];
     }
 
     /** The position along axis {@code k} of the point at {@code index}. */
     public int coordinate(long index, int k) {
-        return (int) ((index / stride(k)) % axes().get(k).n());
+        return (int) ((index / strides[k]) % axes.get(k).n());
     }
 
     /** The outer index (which repetition of the inner scan) of a point. */
@@ -127,10 +131,9 @@ public final class Grid implements Serializable {
 
     /** The value of every axis at a grid index, in the order of {@link #axes()}. */
     public double[] values(long index) {
-        List<ScanAxis> all = axes();
-        double[] v = new double[all.size()];
-        for (int k = 0; k < all.size(); k++) {
-            v[k] = all.get(k).value(coordinate(index, k));
+        double[] v = new double[axes.size()];
+        for (int k = 0; k < v.length; k++) {
+            v[k] = axes.get(k).value(coordinate(index, k));
         }
         return v;
     }
@@ -140,9 +143,8 @@ public final class Grid implements Serializable {
         StringBuilder s = new StringBuilder();
         s.append("base=").append(scan.base()).append('\n');
         s.append("relic=").append(scan.withRelic()).append('\n');
-        List<ScanAxis> all = axes();
-        for (int k = 0; k < all.size(); k++) {
-            s.append("axis").append(k).append('=').append(all.get(k)).append('\n');
+        for (int k = 0; k < axes.size(); k++) {
+            s.append("axis").append(k).append('=').append(axes.get(k)).append('\n');
         }
         return s.toString();
     }
