@@ -535,12 +535,19 @@ def numbers():
              'mass lower', n['search'], n['experiment'])
 
 
+# How a bound on a derived quantity scales when chi is only a fraction f = Omega h^2 / 0.120 of the dark matter:
+# the energy injected at recombination goes as n_chi^2, so p_ann is compared as f^2 p_ann (Slatyer 2016, eq. 2).
+FRACTION_POWER = {'CMB-PLANCK-2018-PANN': '2'}
+
+
 def formulas():
     for folder, cid, title, experiment, kind, search, derived, limit, direction, quantity, cite, arxiv, assumptions in FORMULAS:
         header = OrderedDict(_comment=title, id=unique_id(cid), title=title, experiment=experiment, kind=kind,
                              plane='number', quantity=quantity, confidence='95%', assumptions=assumptions,
                              citation=cite, arxiv=arxiv, licence='facts from the cited papers (no third-party data)',
                              search=search, derived=derived, limit=limit, direction=direction, **{'x-unit': 'GeV'})
+        if cid in FRACTION_POWER:
+            header['fraction-power'] = FRACTION_POWER[cid]
         emit(folder, header['id'], header, [], 'none', search, experiment)
     for check, cid, title, experiment, kind, cite, arxiv in CHECKS:
         header = OrderedDict(_comment=title, id=unique_id(cid), title=title, experiment=experiment, kind=kind,
@@ -615,8 +622,10 @@ RULES = {
             'ModelFacts( hasDarkMatter, allOfDarkMatter || thermal )', 'Recipe.DERIVED_BOUND',
             'ModelFacts( !hasDarkMatter || (!allOfDarkMatter && !thermal) )',
             'the CMB bound needs dark matter of known abundance'),
-    'sidm': (None, 'self-interactions through a light mediator', 'ModelFacts( hasDarkMatter )', 'Recipe.DERIVED_BOUND',
-             'ModelFacts( !hasDarkMatter )', 'there is no dark-matter particle'),
+    'sidm': (None, 'self-interactions through a light mediator shape the halos of the dark matter',
+             'ModelFacts( hasDarkMatter, allOfDarkMatter )', 'Recipe.DERIVED_BOUND',
+             'ModelFacts( !hasDarkMatter || !allOfDarkMatter )',
+             'cluster halos bound the self-interaction of the bulk of the dark matter; here there is no dark-matter particle or chi is declared a subcomponent (not applied, conservative)'),
     'dpdm-lifetime': ('dark-photon', 'dark-photon dark matter decays to three photons',
                       'ModelFacts( mediator == "dark-photon", mediatorIsDarkMatter )', 'Recipe.DERIVED_BOUND',
                       'ModelFacts( !mediatorIsDarkMatter )', 'the mediator is not the dark matter'),

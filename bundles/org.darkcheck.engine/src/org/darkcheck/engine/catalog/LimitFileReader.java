@@ -27,7 +27,7 @@ public final class LimitFileReader {
     /** Header keys the rules and recipes read (kept in Constraint.properties). */
     public static final Set<String> PROPERTIES = Set.of("search", "production", "final-state", "lepton",
             "reference-alpha-d", "reference-ratio", "reference-density", "y-scale", "limit", "direction", "derived",
-            "check", "mediator", "dm-kinds", "status-note", "length-ratio");
+            "check", "mediator", "dm-kinds", "status-note", "length-ratio", "fraction-power");
     private static final Set<String> KNOWN = union(CORE, PROPERTIES);
     private static final Map<String, Double> MASS_UNITS = Map.of("eV", 1e-9, "keV", 1e-6, "MeV", 1e-3, "GeV", 1.0);
 
@@ -121,7 +121,7 @@ public final class LimitFileReader {
             }
         }
         for (String numeric : new String[] {"reference-alpha-d", "reference-ratio", "reference-density", "y-scale", "limit",
-            "length-ratio"}) {
+            "length-ratio", "fraction-power"}) {
             if (properties.containsKey(numeric)) {
                 try {
                     double v = Double.parseDouble(properties.get(numeric));

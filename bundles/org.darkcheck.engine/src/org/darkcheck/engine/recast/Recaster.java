@@ -283,11 +283,26 @@ public final class Recaster {
             return new Verdict(c, Status.OUT_OF_RANGE, null, c.quantity(), null, limit, null,
                     () -> sentence(name + " cannot be computed here" + (v.note() == null ? "" : ": " + v.note())));
         }
-        double value = v.number();
+        double power = c.number("fraction-power", 0);
+        double fraction = 1;
+        if (power != 0 && !f.isAllOfDarkMatter()) {
+            // chi is a fraction f = Omega h^2 / 0.120 of the dark matter: the bound applies to f^power times the quantity
+            Value omega = f.derived().omegaH2();
+            if (!omega.isApplicable() || !(omega.number() >= 0) || !Double.isFinite(omega.number())) {
+                return new Verdict(c, Status.NOT_APPLICABLE, null, c.quantity(), null, limit, null,
+                        () -> sentence("chi is not all of the dark matter and its fraction is not known"
+                                + (omega.note() == null ? "" : ": " + omega.note())));
+            }
+            fraction = Math.min(1, omega.number() / OMEGA_DM_H2);
+        }
+        double value = v.number() * Math.pow(fraction, power);
         double r = lowerBound ? limit / value : value / limit;
         Status status = c.kind() == ConstraintKind.PROJECTION ? Status.ALLOWED : r > 1 ? Status.EXCLUDED : Status.ALLOWED;
+        double share = fraction;
         return new Verdict(c, status, r, c.quantity(), value, limit, null,
-                () -> derivedBoundReason(c, name, v, value, limit, r, lowerBound));
+                () -> (share < 1 ? "Chi is a fraction f = " + Quantities.formatScientific(share, 1) + " of the dark matter, so "
+                        + name + " is weighted by f^" + Quantities.formatNumber(power) + ": " : "")
+                        + derivedBoundReason(c, name, v, value, limit, r, lowerBound));
     }
 
     private static String derivedBoundReason(Constraint c, String name, Value v, double value, double limit, double r,

@@ -121,6 +121,18 @@ public final class SparkScan {
         }
     }
 
+    /**
+     * Frees a broadcast; after Ctrl-C the shutdown hook may have stopped the context already (its block
+     * manager is gone), and then there is nothing left to free.
+     */
+    private static void destroy(Broadcast<?> broadcast) {
+        try {
+            broadcast.destroy();
+        } catch (RuntimeException e) {
+            // the context is stopped: its broadcasts went with it
+        }
+    }
+
     public Result run(Job job) throws IOException, DifferentScanException {
         long t0 = System.nanoTime();
         SparkContext sc = spark.sparkContext();
@@ -171,8 +183,8 @@ public final class SparkScan {
         } finally {
             sc.clearJobGroup();
             sc.removeSparkListener(progress);
-            knowledge.destroy();
-            hadoop.destroy();
+            destroy(knowledge);
+            destroy(hadoop);
         }
         double jobSeconds = (System.nanoTime() - j0) / 1e9;
         if (results == null) {

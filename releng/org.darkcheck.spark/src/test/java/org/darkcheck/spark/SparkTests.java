@@ -30,9 +30,15 @@ import org.darkcheck.rules.BuiltInKnowledge;
  */
 final class SparkTests {
 
-    /** A Dirac fermion of 20 MeV and a dark photon: the A' decays visibly below 40 MeV and invisibly above. */
+    /**
+     * A Dirac fermion of 20 MeV and a dark photon: the A' decays visibly below 40 MeV and invisibly above. Not
+     * thermal and not all of the dark matter, so that the accelerator searches decide and both verdicts occur (as
+     * all of the dark matter, or as a thermal relic, it is excluded everywhere by the CMB, the relic abundance
+     * and LSND).
+     */
     static final String[] DIRAC = {"--set", "mediator=dark-photon", "--set", "mediator.mass=60MeV", "--set",
-        "mediator.coupling=1e-3", "--set", "dm=dirac", "--set", "dm.mass=20MeV", "--set", "alpha-d=0.5"};
+        "mediator.coupling=1e-3", "--set", "dm=dirac", "--set", "dm.mass=20MeV", "--set", "alpha-d=0.5",
+        "--set", "dm.thermal=false", "--set", "dm.all-of-dark-matter=false"};
 
     private static SparkSession spark;
     private static DarkCheckEngine engine;
