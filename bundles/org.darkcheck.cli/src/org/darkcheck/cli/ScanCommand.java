@@ -38,8 +38,22 @@ final class ScanCommand {
         this.err = err;
     }
 
-    int run(List<String> args) throws UsageException, IOException {
-        Arguments a = Arguments.parse("scan", args, Set.of("x", "y", "threads", "out", "point", "constraints", "relic"));
+    /** The options of the scan command. */
+    static final Set<String> OPTIONS = Set.of("x", "y", "threads", "out", "point", "constraints", "relic");
+
+    /**
+     * A checked scan: the grid over the base model, --threads (null when not given) and --out as given.
+     */
+    record Input(Scan scan, ScanAxis x, ScanAxis y, Integer threads, String out) {
+    }
+
+    /**
+     * Checks the arguments of a scan in a fixed order (--x and --out, the axes, --threads, the model, --relic and
+     * the grid, the output folder), so that every engine refuses bad input with the same one-line message.
+     *
+     * @param createOut create the output folder (false when Spark writes it through Hadoop, e.g. hdfs://)
+     */
+    static Input input(Arguments a, boolean createOut) throws UsageException, IOException {
         String xText = a.option("x", null);
         String dir = a.option("out", null);
         if (xText == null || dir == null) {
@@ -53,7 +67,7 @@ final class ScanCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        int threads = threads(a.option("threads", Integer.toString(Runtime.getRuntime().availableProcessors())));
+        Integer threads = a.options.containsKey("threads") ? threads(a.option("threads", null)) : null;
         DarkCheckCommandLine.Loaded loaded = DarkCheckCommandLine.loadModel("scan", a);
         Scan scan;
         try {
@@ -66,12 +80,24 @@ final class ScanCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Path outDir = Path.of(dir);
-        try {
-            Files.createDirectories(outDir);
-        } catch (IOException e) {
-            throw new UsageException("--out: cannot create the folder " + dir + ": " + e.getMessage());
+        if (createOut) {
+            try {
+                Files.createDirectories(Path.of(dir));
+            } catch (IOException e) {
+                throw new UsageException("--out: cannot create the folder " + dir + ": " + e.getMessage());
+            }
         }
+        return new Input(scan, x, y, threads, dir);
+    }
+
+    int run(List<String> args) throws UsageException, IOException {
+        Arguments a = Arguments.parse("scan", args, OPTIONS);
+        Input input = input(a, true);
+        Scan scan = input.scan();
+        ScanAxis x = input.x();
+        ScanAxis y = input.y();
+        int threads = input.threads() != null ? input.threads() : Runtime.getRuntime().availableProcessors();
+        Path outDir = Path.of(input.out());
         DarkCheckEngine engine = cli.engine(a.option("constraints", null));
 
         Path csv = outDir.resolve(ScanOutput.CSV);
@@ -132,7 +158,7 @@ final class ScanCommand {
         return DarkCheckCommandLine.OK;
     }
 
-    private static int threads(String text) throws UsageException {
+    static int threads(String text) throws UsageException {
         try {
             int n = Integer.parseInt(text.strip());
             if (n < 1 || n > 512) {

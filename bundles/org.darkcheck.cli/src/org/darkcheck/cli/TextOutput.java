@@ -41,7 +41,7 @@ final class TextOutput {
 
     static String citation(Constraint c) {
         String ref = c.reference().citation();
-        if (c.reference().arxiv() != null) {
+        if (c.reference().arxiv() != null && !ref.contains(c.reference().arxiv())) {
             ref += ", arXiv:" + c.reference().arxiv();
         }
         return ref;

@@ -12,19 +12,18 @@ import org.darkcheck.engine.scan.Scan;
 import org.darkcheck.engine.scan.ScanAxis;
 
 /**
- * The arguments of {@code ./darkcheck scan ... --engine spark}, checked by the command
- * line's own code and in the same order as {@link ScanCommand} checks them (Arguments,
- * ScanAxis.parse, DarkCheckCommandLine.loadModel with DarksideFiles, ModelKeys and
- * Snapshots, the Scan itself, the output folder, the --constraints folder), so that bad
- * input is refused with the same one-line message, before Spark starts. It lives in the
- * command line's package (inside the Spark job jar, which compiles the command line's
- * sources) to reach that package-private code without changing it; the Spark module's
- * BadInputTest runs both on the same bad input and compares.
+ * The arguments of {@code ./darkcheck scan ... --engine spark}, checked by the local scan's
+ * own check ({@link ScanCommand#input}: the axes, --threads, the model, --relic, the grid, the
+ * output folder) and then the --constraints folder, so that bad input is refused with the
+ * same one-line message, before Spark starts. It lives in the command line's package
+ * (inside the Spark job jar, which compiles the command line's sources) to reach that
+ * package-private code; the Spark module's BadInputTest runs both on the same bad input and
+ * compares.
  */
 public final class SparkScanInput {
 
     /** The options of the local scan command (ScanCommand). */
-    static final Set<String> SCAN_OPTIONS = Set.of("x", "y", "threads", "out", "point", "constraints", "relic");
+    static final Set<String> SCAN_OPTIONS = ScanCommand.OPTIONS;
 
     /** Bad input: the message the local scan prints after "darkcheck: ", exit status 2. */
     public static final class BadInput extends Exception {
@@ -59,39 +58,10 @@ public final class SparkScanInput {
     public static Request parse(List<String> args, boolean remoteOut, PrintStream err) throws BadInput {
         try {
             Arguments a = Arguments.parse("scan", args, SCAN_OPTIONS);
-            String xText = a.option("x", null);
-            String dir = a.option("out", null);
-            if (xText == null || dir == null) {
-                throw new UsageException("usage: ./darkcheck scan FILE|--set ... --x KEY=FROM:TO:log|lin:N [--y ...] [--threads N] [--relic true] --out DIR");
-            }
-            ScanAxis x;
-            ScanAxis y;
-            try {
-                x = ScanAxis.parse(xText);
-                y = a.options.containsKey("y") ? ScanAxis.parse(a.option("y", null)) : null;
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
-            Integer threads = a.options.containsKey("threads") ? threads(a.option("threads", null)) : null;
-            DarkCheckCommandLine.Loaded loaded = DarkCheckCommandLine.loadModel("scan", a);
-            Scan scan;
-            try {
-                String relic = a.option("relic", "false");
-                if (!relic.equals("true") && !relic.equals("false")) {
-                    throw new UsageException("--relic takes true or false, got '" + relic + "'");
-                }
-                scan = new Scan(loaded.snapshot(), x, y, relic.equals("true"));
-                scan.model(0);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
-            if (!remoteOut) {
-                try {
-                    Files.createDirectories(Path.of(dir));
-                } catch (IOException e) {
-                    throw new UsageException("--out: cannot create the folder " + dir + ": " + e.getMessage());
-                }
-            }
+            ScanCommand.Input input = ScanCommand.input(a, !remoteOut);
+            Scan scan = input.scan();
+            Integer threads = input.threads();
+            String dir = input.out();
             KnowledgeSource constraints = null;
             String folder = a.option("constraints", null);
             if (folder != null) {
@@ -104,19 +74,6 @@ public final class SparkScanInput {
             throw new BadInput(e.getMessage());
         } catch (IOException e) {
             throw new BadInput("--constraints: " + e.getMessage());
-        }
-    }
-
-    /** ScanCommand's --threads check. */
-    private static int threads(String text) throws UsageException {
-        try {
-            int n = Integer.parseInt(text.strip());
-            if (n < 1 || n > 512) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--threads takes a whole number from 1 to 512, got '" + text + "'");
         }
     }
 }
