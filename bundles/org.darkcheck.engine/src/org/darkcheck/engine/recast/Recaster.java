@@ -115,8 +115,10 @@ public final class Recaster {
         boolean twoSided = Double.isFinite(upper);
         if (recipe == Recipe.VISIBLE_DISPLACED && twoSided && facts.getBrVisible() < 1 - 1e-9) {
             double g = facts.getCoupling();
-            double visibleUnit = facts.derived().decays().visible() / (g * g);
-            double invisible = facts.derived().decays().total() - facts.derived().decays().visible();
+            // both are independent of g but computed at this g: to 12 digits they are the same at every g, so that
+            // the remembered band serves a whole column of couplings and is the same whichever coupling came first
+            double visibleUnit = twelveDigits(facts.derived().decays().visible() / (g * g));
+            double invisible = twelveDigits(facts.derived().decays().total() - facts.derived().decays().visible());
             double[] published = interval;
             double[] band = DISPLACED_MEMO.get(c, new double[] {interval[0], interval[1], visibleUnit, invisible},
                     () -> DisplacedWindow.band(published[0], published[1], visibleUnit, invisible,
@@ -131,6 +133,15 @@ public final class Recaster {
             upper = band[1];
         }
         return compare(c, reading, lower, twoSided ? upper : Double.NaN);
+    }
+
+    /** x rounded to 12 significant digits. */
+    private static double twelveDigits(double x) {
+        if (x == 0 || !Double.isFinite(x)) {
+            return x;
+        }
+        double scale = Math.pow(10, 11 - Math.floor(Math.log10(Math.abs(x))));
+        return Math.rint(x * scale) / scale;
     }
 
     private static String mappedNote(Reading r) {
