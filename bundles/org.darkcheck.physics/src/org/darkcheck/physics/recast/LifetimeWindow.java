@@ -63,15 +63,9 @@ final class LifetimeWindow {
                 || !(edgeBalance(hi, eps0, eps1, tau0, tau1, lengthRatio) < 0)) {
             return null;
         }
-        for (int i = 0; i < 300 && hi / lo > 1 + 1e-13; i++) {
-            double mid = Math.sqrt(lo * hi);
-            if (edgeBalance(mid, eps0, eps1, tau0, tau1, lengthRatio) > 0) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        double t = Math.sqrt(lo * hi);
+        // the crossing in ln t (the balance falls through zero once), to 1e-12 relative in t
+        double t = Math.exp(Roots.crossing(u -> -edgeBalance(Math.exp(u), eps0, eps1, tau0, tau1, lengthRatio),
+                Math.log(lo), Math.log(hi), 1e-12));
         return new LifetimeWindow(t, t * (1 + lengthRatio));
     }
 

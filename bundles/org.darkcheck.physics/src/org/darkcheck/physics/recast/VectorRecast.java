@@ -224,14 +224,23 @@ public final class VectorRecast {
         return new double[] {lower, upper};
     }
 
-    /** The maximum of a unimodal f on [a, b] by golden-section search, to 1e-10 in the argument. */
+    /**
+     * A point of [a, b] where the unimodal f is &gt;= 0 (golden-section search towards its maximum, stopping at the
+     * first such point), or its maximum to 1e-7 in the argument when f is negative everywhere.
+     */
     private static double goldenMaximum(DoubleUnaryOperator f, double a, double b) {
         double invPhi = (Math.sqrt(5) - 1) / 2;
         double c = b - invPhi * (b - a);
         double d = a + invPhi * (b - a);
         double fc = f.applyAsDouble(c);
         double fd = f.applyAsDouble(d);
-        for (int i = 0; i < 200 && b - a > 1e-10; i++) {
+        for (int i = 0; i < 200 && b - a > 1e-7; i++) {
+            if (fc >= 0) {
+                return c;
+            }
+            if (fd >= 0) {
+                return d;
+            }
             if (fc >= fd) {
                 b = d;
                 d = c;
@@ -246,20 +255,12 @@ public final class VectorRecast {
                 fd = f.applyAsDouble(d);
             }
         }
-        return 0.5 * (a + b);
+        return fc >= fd ? c : d;
     }
 
-    /** Root of f between a (f &lt; 0) and b (f &gt;= 0), in whatever order. */
+    /** Root of f between a (f &lt; 0) and b (f &gt;= 0), in whatever order, to 1e-10 in the argument. */
     private static double bisect(DoubleUnaryOperator f, double a, double b) {
-        for (int i = 0; i < 200 && Math.abs(b - a) > 1e-12; i++) {
-            double mid = 0.5 * (a + b);
-            if (f.applyAsDouble(mid) < 0) {
-                a = mid;
-            } else {
-                b = mid;
-            }
-        }
-        return 0.5 * (a + b);
+        return Roots.crossing(f, a, b, 1e-10);
     }
 
     private static void checkCommon(SearchSpec spec, MediatorType target, double massGeV, InvisibleWidth invisible) {

@@ -34,8 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code wholeCatalogForOnePoint} judges the same point again and again: the engine
  * remembers each constraint's last lifetime-window recast (it depends on the mass and
  * the widths, not on the coupling), as when a physicist edits the coupling.
- * {@code wholeCatalogNewMassEachCall} moves the mediator mass on every call (64
- * points 0.1 % apart), so that every recast is computed afresh.
+ * {@code wholeCatalogNewMassEachCall} moves the mediator mass on every call (4096
+ * points 0.001 % apart, cycled: more than the engine remembers per constraint), so
+ * that every recast is computed afresh.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -68,9 +69,9 @@ public class CatalogBenchmarks {
         };
         derived = Evaluator.derive(point);
         engine.check(derived); // solves the lazy relic abundance once, so that it is part of the derived quantities
-        nearby = new DerivedQuantities[64];
+        nearby = new DerivedQuantities[4096];
         for (int i = 0; i < nearby.length; i++) {
-            ModelSnapshot moved = new ModelSnapshot(point.mediator(), point.mediatorMass() * (1 + 1e-3 * i), point.coupling(),
+            ModelSnapshot moved = new ModelSnapshot(point.mediator(), point.mediatorMass() * (1 + 1e-5 * i), point.coupling(),
                     point.darkMatter(), point.darkMatterMass(), point.splitting(), point.alphaD(), point.mediatorIsDarkMatter(),
                     point.allOfDarkMatter(), point.thermal());
             nearby[i] = Evaluator.derive(moved);
