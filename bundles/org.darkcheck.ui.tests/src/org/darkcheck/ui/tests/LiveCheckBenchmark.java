@@ -70,9 +70,10 @@ class LiveCheckBenchmark {
         assertEquals(EDITS, LiveLatency.count());
         String figures = String.format(Locale.ROOT,
                 "edit -> verdicts shown, %d edits " + PAUSE_MILLIS + " ms apart, %d constraints in the catalog: median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms"
-                        + " (median evaluation part: %.3f ms)",
+                        + " (median evaluation part: %.3f ms, median Constraints-view refresh: %.3f ms)",
                 EDITS, catalog, LiveLatency.quantileMillis(0.5), LiveLatency.quantileMillis(0.9),
-                LiveLatency.quantileMillis(0.99), LiveLatency.quantileMillis(1.0), LiveLatency.medianEvaluationMillis());
+                LiveLatency.quantileMillis(0.99), LiveLatency.quantileMillis(1.0), LiveLatency.medianEvaluationMillis(),
+                LiveLatency.medianRenderMillis());
         System.out.println(figures);
 
         Files.writeString(Path.of("target", "live-latency.txt"), figures + "\n", StandardCharsets.UTF_8);

@@ -54,7 +54,9 @@ class ReportsPlotsAndScansUiTest {
         PlotView plots = (PlotView) page.showView(PlotView.ID);
         DarksideEditor editor = (DarksideEditor) IDE.openEditor(page, file, DarksideEditor.ID);
         page.activate(editor);
-        Workbench.waitUntil("the planes of the example", PATIENCE, () -> !plots.plots().isEmpty());
+        // the view may still show the plots of the previous test's editor: wait for this model's planes
+        Workbench.waitUntil("the NA64 plane of the example", PATIENCE, () -> plots.plots().stream()
+                .anyMatch(p -> p.plane().equals("epsilon-vs-mass") && p.constraints().contains("NA64-2019-INVISIBLE")));
         assertTrue(plots.plots().stream().anyMatch(p -> p.plane().equals("epsilon-vs-mass")
                 && p.constraints().contains("NA64-2019-INVISIBLE")), "the NA64 plane is drawn");
         page.activate(plots);

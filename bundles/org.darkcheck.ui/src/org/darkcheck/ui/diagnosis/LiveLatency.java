@@ -13,6 +13,7 @@ public final class LiveLatency {
     private static final long[] NANOS = new long[CAPACITY];
     private static int count;
     private static final long[] EVALUATION = new long[CAPACITY];
+    private static final long[] RENDER = new long[CAPACITY];
 
     private LiveLatency() {
     }
@@ -26,9 +27,30 @@ public final class LiveLatency {
      * @param evaluationNanos of which the snapshot's evaluation (queue + engine) took this long
      */
     public static synchronized void record(long nanos, long evaluationNanos) {
+        record(nanos, evaluationNanos, 0);
+    }
+
+    /**
+     * @param nanos           edit to verdicts shown
+     * @param evaluationNanos of which the snapshot's evaluation (queue + engine) took this long
+     * @param renderNanos     and the Constraints view's refresh on the UI thread this long
+     */
+    public static synchronized void record(long nanos, long evaluationNanos, long renderNanos) {
         NANOS[count % CAPACITY] = nanos;
         EVALUATION[count % CAPACITY] = evaluationNanos;
+        RENDER[count % CAPACITY] = renderNanos;
         count++;
+    }
+
+    /** The median refresh of the Constraints view in milliseconds. */
+    public static synchronized double medianRenderMillis() {
+        int n = Math.min(count, CAPACITY);
+        if (n == 0) {
+            return Double.NaN;
+        }
+        long[] sorted = Arrays.copyOf(RENDER, n);
+        Arrays.sort(sorted);
+        return sorted[n / 2] / 1e6;
     }
 
     /** The median evaluation part of the recorded latencies in milliseconds. */

@@ -50,8 +50,8 @@ public final class PlotView extends ViewPart {
     private IFile file;
     private String wantedPlane;
     private final AtomicLong requests = new AtomicLong();
-    /** Plots cost tens of milliseconds: they follow the model at most this often. */
-    private static final long DEBOUNCE_MILLIS = 150;
+    /** Plots cost tens of milliseconds: they follow the model once typing has paused this long. */
+    private static final long DEBOUNCE_MILLIS = 400;
     private boolean stale;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "DarkCheck plots");

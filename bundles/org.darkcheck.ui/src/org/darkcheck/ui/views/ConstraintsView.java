@@ -384,8 +384,10 @@ public final class ConstraintsView extends ViewPart {
         }
         if (shown == null || shown.equals(result.file())) {
             shown = result.file();
+            long r0 = System.nanoTime();
             render(result);
-            LiveLatency.record(System.nanoTime() - result.requestedNanos(), result.evaluatedNanos() - result.requestedNanos());
+            long now = System.nanoTime();
+            LiveLatency.record(now - result.requestedNanos(), result.evaluatedNanos() - result.requestedNanos(), now - r0);
         }
     }
 
@@ -411,7 +413,11 @@ public final class ConstraintsView extends ViewPart {
             for (int i = 0; i < rows.size(); i++) {
                 current.set(i, rows.get(i));
             }
-            tree.refresh(); // same rows, new verdicts: no need to rebuild the items
+            if (statusFilter == null && sortColumn <= 3) {
+                updateChangedRows(rows); // order and visibility cannot change: relabel only the rows whose verdicts did
+            } else {
+                tree.refresh(); // same rows, new verdicts: no need to rebuild the items
+            }
         } else {
             tree.setInput(new ArrayList<Object>(rows));
         }
@@ -420,8 +426,65 @@ public final class ConstraintsView extends ViewPart {
             s.append("\n").append(p.name()).append(": ")
                     .append(p.diagnosis() == null ? "cannot be evaluated: " + p.problem() : summarize(p.diagnosis()));
         }
-        summary.setText(s.toString());
-        summary.getParent().layout();
+        String text = s.toString();
+        if (!text.equals(summary.getText())) {
+            boolean sameLines = text.split("\n", -1).length == summary.getText().split("\n", -1).length;
+            summary.setText(text);
+            if (!sameLines || summary.getSize().y < summary.computeSize(summary.getSize().x, SWT.DEFAULT).y) {
+                summary.getParent().layout(); // a taller summary: re-lay the view (relaying the tree costs milliseconds)
+            }
+        }
+    }
+
+    /**
+     * Gives every item its new row and relabels the items whose verdicts changed (status, r, limits): an edit
+     * usually moves a few dozen of the 182 rows, and relabelling all of them is most of the view's refresh.
+     */
+    private void updateChangedRows(List<ConstraintRow> rows) {
+        Map<String, ConstraintRow> byId = new java.util.HashMap<>();
+        rows.forEach(r -> byId.put(r.constraint().id(), r));
+        List<Object> changed = new ArrayList<>();
+        for (org.eclipse.swt.widgets.TreeItem item : tree.getTree().getItems()) {
+            if (!(item.getData() instanceof ConstraintRow before)) {
+                tree.refresh();
+                return;
+            }
+            ConstraintRow after = byId.get(before.constraint().id());
+            if (after == null) {
+                tree.refresh();
+                return;
+            }
+            item.setData(after);
+            if (!sameVerdicts(before, after)) {
+                changed.add(after);
+            }
+        }
+        if (!changed.isEmpty()) {
+            tree.update(changed.toArray(), null);
+        }
+    }
+
+    /** Whether two rows of the same constraint show the same verdicts (numbers first, the reason last). */
+    private static boolean sameVerdicts(ConstraintRow a, ConstraintRow b) {
+        if (a.perPoint().size() != b.perPoint().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.perPoint().size(); i++) {
+            Verdict x = a.perPoint().get(i);
+            Verdict y = b.perPoint().get(i);
+            if (x == null || y == null) {
+                if (x != y) {
+                    return false;
+                }
+                continue;
+            }
+            if (x.status() != y.status() || !java.util.Objects.equals(x.r(), y.r())
+                    || !java.util.Objects.equals(x.value(), y.value()) || !java.util.Objects.equals(x.limit(), y.limit())
+                    || !java.util.Objects.equals(x.limitUpper(), y.limitUpper()) || !x.reason().equals(y.reason())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameConstraints(List<?> old, List<ConstraintRow> rows) {
