@@ -44,7 +44,8 @@ public final class ScanMaps {
     private ScanMaps() {
     }
 
-    private static double coordinate(ScanAxis axis, double v) {
+    /** Where a value of the axis sits on the map: log10 of it for a log axis, else itself. */
+    public static double coordinate(ScanAxis axis, double v) {
         return axis.log() ? Math.log10(v) : v;
     }
 
@@ -151,7 +152,8 @@ public final class ScanMaps {
         return chart("Strongest constraint's r along " + x.key(), plot);
     }
 
-    private static XYPlot blockPlot(ScanAxis x, ScanAxis y, DefaultXYZDataset data, LookupPaintScale scale) {
+    /** A map of cells (x, y, z in map coordinates) coloured by the scale, one block per grid cell. */
+    public static XYPlot blockPlot(ScanAxis x, ScanAxis y, DefaultXYZDataset data, LookupPaintScale scale) {
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setBlockWidth(Math.abs(step(x)));
         renderer.setBlockHeight(Math.abs(step(y)));

@@ -101,7 +101,8 @@ class UserConstraintsUiTest {
         assertTrue(!broken.equals(text), "the example has the line this test breaks");
         int brokenLine = Arrays.asList(broken.split("\n", -1)).indexOf("100    two") + 1;
         limit.setContents(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
-        Workbench.waitUntil("a marker on the broken file", PATIENCE, () -> marker(limit) != null);
+        Workbench.waitUntil("a marker on the broken line", PATIENCE,
+                () -> marker(limit) != null && marker(limit).getAttribute(IMarker.LINE_NUMBER, -1) == brokenLine);
         IMarker marker = marker(limit);
         assertEquals(brokenLine, marker.getAttribute(IMarker.LINE_NUMBER, -1), marker.getAttribute(IMarker.MESSAGE, ""));
         assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));

@@ -118,36 +118,58 @@ public final class UserConstraints implements IResourceChangeListener {
         return top != null && top.getType() == IResource.FOLDER && FOLDER.equals(top.getName());
     }
 
-    /** Rewrites the knowledge markers of the user's files: one error per problem, on its line. */
-    static void mark(List<IFolder> folders, List<KnowledgeProblem> problems) {
-        WorkspaceJob job = new WorkspaceJob("DarkCheck: marking user constraints") {
-            @Override
-            public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-                for (IFolder folder : folders) {
-                    if (folder.exists()) {
-                        folder.deleteMarkers(MARKER, false, IResource.DEPTH_INFINITE);
-                    }
-                }
-                for (KnowledgeProblem p : problems) {
-                    IResource target = resourceOf(p.file());
-                    if (target == null) {
-                        ILog.of(UserConstraints.class).warn("knowledge base: " + p);
-                        continue;
-                    }
-                    IMarker m = target.createMarker(MARKER);
-                    m.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
-                    m.setAttribute(IMarker.MESSAGE, target.getName() + (p.line() > 0 ? ":" + p.line() : "") + ": "
-                            + p.message() + " (this constraint is disabled; every other one still applies)");
-                    if (p.line() > 0) {
-                        m.setAttribute(IMarker.LINE_NUMBER, p.line());
-                    }
-                }
-                return org.eclipse.core.runtime.Status.OK_STATUS;
+    /** The newest problems to mark, taken by the marking job (a later reload replaces an earlier one). */
+    private static final java.util.concurrent.atomic.AtomicReference<Marking> PENDING =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private record Marking(List<IFolder> folders, List<KnowledgeProblem> problems) {
+    }
+
+    private static final WorkspaceJob MARKING = new WorkspaceJob("DarkCheck: marking user constraints") {
+        @Override
+        public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+            Marking m = PENDING.getAndSet(null);
+            if (m != null) {
+                write(m.folders(), m.problems());
             }
-        };
-        job.setSystem(true);
-        job.setRule(ResourcesPlugin.getWorkspace().getRoot());
-        job.schedule();
+            return org.eclipse.core.runtime.Status.OK_STATUS;
+        }
+    };
+
+    static {
+        MARKING.setSystem(true);
+        MARKING.setRule(ResourcesPlugin.getWorkspace().getRoot());
+    }
+
+    /**
+     * Rewrites the knowledge markers of the user's files in the background: one error per problem, on its line.
+     * Only the newest reload's problems are written, so markers never go back to an older state.
+     */
+    static void mark(List<IFolder> folders, List<KnowledgeProblem> problems) {
+        PENDING.set(new Marking(List.copyOf(folders), List.copyOf(problems)));
+        MARKING.schedule();
+    }
+
+    private static void write(List<IFolder> folders, List<KnowledgeProblem> problems) throws CoreException {
+        for (IFolder folder : folders) {
+            if (folder.exists()) {
+                folder.deleteMarkers(MARKER, false, IResource.DEPTH_INFINITE);
+            }
+        }
+        for (KnowledgeProblem p : problems) {
+            IResource target = resourceOf(p.file());
+            if (target == null) {
+                ILog.of(UserConstraints.class).warn("knowledge base: " + p);
+                continue;
+            }
+            IMarker m = target.createMarker(MARKER);
+            m.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+            m.setAttribute(IMarker.MESSAGE, target.getName() + (p.line() > 0 ? ":" + p.line() : "") + ": "
+                    + p.message() + " (this constraint is disabled; every other one still applies)");
+            if (p.line() > 0) {
+                m.setAttribute(IMarker.LINE_NUMBER, p.line());
+            }
+        }
     }
 
     private static IResource resourceOf(String fileSystemPath) {

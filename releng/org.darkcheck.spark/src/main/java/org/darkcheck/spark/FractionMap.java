@@ -4,13 +4,12 @@ import java.awt.Color;
 import java.util.List;
 
 import org.darkcheck.engine.scan.ScanAxis;
+import org.darkcheck.report.plots.ScanMaps;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
-import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.DefaultXYZDataset;
 
@@ -25,32 +24,13 @@ final class FractionMap {
     private FractionMap() {
     }
 
-    private static double coordinate(ScanAxis axis, double v) {
-        return axis.log() ? Math.log10(v) : v;
-    }
-
-    private static double step(ScanAxis axis) {
-        return axis.n() < 2 ? 1 : (coordinate(axis, axis.to()) - coordinate(axis, axis.from())) / (axis.n() - 1);
-    }
-
-    private static NumberAxis axis(ScanAxis a) {
-        boolean mass = a.key().endsWith("mass") || a.key().endsWith("splitting");
-        NumberAxis axis = new NumberAxis((a.log() ? "log10 " : "") + a.key() + (mass ? " [GeV]" : ""));
-        double lo = Math.min(coordinate(a, a.from()), coordinate(a, a.to()));
-        double hi = Math.max(coordinate(a, a.from()), coordinate(a, a.to()));
-        double half = Math.abs(step(a)) / 2;
-        axis.setRange(lo - half, hi + half);
-        axis.setAutoRangeIncludesZero(false);
-        return axis;
-    }
-
     static JFreeChart chart(ScanAxis a, ScanAxis b, List<CellMaps.Cell> cells) {
         DefaultXYZDataset data = new DefaultXYZDataset();
         double[][] series = new double[3][cells.size()];
         for (int i = 0; i < cells.size(); i++) {
             CellMaps.Cell c = cells.get(i);
-            series[0][i] = coordinate(a, a.value(c.a()));
-            series[1][i] = coordinate(b, b.value(c.b()));
+            series[0][i] = ScanMaps.coordinate(a, a.value(c.a()));
+            series[1][i] = ScanMaps.coordinate(b, b.value(c.b()));
             series[2][i] = (double) c.allowed() / c.points();
         }
         data.addSeries("allowed fraction", series);
@@ -61,16 +41,7 @@ final class FractionMap {
             double t = k / 10.0;
             scale.add(k == 0 ? 0 : t - 0.05, blend(excluded, allowed, t));
         }
-        XYBlockRenderer renderer = new XYBlockRenderer();
-        renderer.setBlockWidth(Math.abs(step(a)));
-        renderer.setBlockHeight(Math.abs(step(b)));
-        renderer.setBlockAnchor(RectangleAnchor.CENTER);
-        renderer.setPaintScale(scale);
-        renderer.setDefaultCreateEntities(false);
-        XYPlot plot = new XYPlot(data, axis(a), axis(b), renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinesVisible(false);
+        XYPlot plot = ScanMaps.blockPlot(a, b, data, scale);
         JFreeChart chart = new JFreeChart("Fraction of points allowed per cell (other axes projected out)",
                 JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         NumberAxis legendAxis = new NumberAxis("allowed fraction");
