@@ -169,10 +169,22 @@ public final class PlanePlots {
             label.setFont(new Font("SansSerif", Font.BOLD, 11));
             plot.addAnnotation(label);
         }
-        JFreeChart chart = new JFreeChart(plane, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        // a legend of dozens of curves leaves no room for the plot: above MAX_LEGEND curves it gives way to a line
+        boolean legend = ids.size() <= MAX_LEGEND;
+        JFreeChart chart = new JFreeChart(plane, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
+        if (!legend) {
+            org.jfree.chart.title.TextTitle note = new org.jfree.chart.title.TextTitle(ids.size()
+                    + " limit curves (excluded regions shaded, projections dashed); the verdict table names them",
+                    new Font("SansSerif", Font.PLAIN, 11));
+            note.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+            chart.addSubtitle(note);
+        }
         chart.setBackgroundPaint(Color.WHITE);
         return new PlanePlot(plane, chart, ids);
     }
+
+    /** The most curves a plot names in a legend. */
+    static final int MAX_LEGEND = 10;
 
     /** Points of the thermal-target line along the family, for a thermal model in a coupling or y plane. */
     private static final int THERMAL_SAMPLES = 40;
