@@ -131,6 +131,15 @@ MEDIATOR_OF_FOLDER = {'dark-photon': 'dark-photon', 'dark-photon-dm': 'dark-phot
 LENGTH_RATIOS = {'E137': 204 / 179, 'CHARM': 35 / 480, 'NuCAL': 23 / 64}
 
 
+def increasing_in_x(rows):
+    """The points sorted by x, keeping the first of any repeated x (the curve format needs x to increase)."""
+    out = []
+    for x, y in sorted(rows):
+        if not out or x > out[-1][0]:
+            out.append((x, y))
+    return out
+
+
 def monotonic(rows):
     return all(rows[i + 1][0] > rows[i][0] for i in range(len(rows) - 1))
 
@@ -400,12 +409,7 @@ def others():
             x, y = float(cells[ix]), float(cells[iy])
             if x > 0 and y > 0:
                 rows.append((x, y))
-        rows.sort()
-        dedup = []
-        for x, y in rows:
-            if dedup and x <= dedup[-1][0]:
-                continue
-            dedup.append((x, y))
+        dedup = increasing_in_x(rows)
         header = OrderedDict(
             _comment=title + ' (pyCEvNS; conventions inferred, see shared/limits-source/README.md section 4.2)',
             id=unique_id(cid), title=title, experiment=title.split(',')[0].split(' ')[0], kind=kind,
@@ -430,12 +434,7 @@ def others():
                 continue
             if x > 0 and y > 0:
                 rows.append((x, y))
-        rows.sort()
-        dedup = []
-        for x, y in rows:
-            if dedup and x <= dedup[-1][0]:
-                continue
-            dedup.append((x, y))
+        dedup = increasing_in_x(rows)
         source = 'XENONnT' if path.startswith('XENONnT') else 'dd_limit_plot'
         header = OrderedDict(
             _comment=title, id=unique_id(cid), title=title, experiment=title.split(' ')[0].rstrip(','), kind='limit',

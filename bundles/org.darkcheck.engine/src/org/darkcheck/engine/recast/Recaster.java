@@ -76,7 +76,7 @@ public final class Recaster {
     }
 
     /** Where to read the curve, what to compare, and how the limit scales, for a curve recipe. */
-    private record Reading(double lookupMass, double shownMass, String massSymbol, double value, double scale,
+    record Reading(double lookupMass, double shownMass, String massSymbol, double value, double scale,
             Supplier<String> prefixText) {
 
         /** The reading's opening words: built only when a verdict's reason is asked for. */
@@ -235,6 +235,14 @@ public final class Recaster {
     }
 
     private static Verdict compare(Constraint c, Reading reading, double lower, double upper) {
+        return compare(c, reading, lower, upper, c.quantity());
+    }
+
+    /**
+     * The verdict of a value against an excluded interval (upper NaN: one-sided), for projections and preferred
+     * bands too; {@code quantity} names the value when it is not the curve's own (a recast to another coupling).
+     */
+    static Verdict compare(Constraint c, Reading reading, double lower, double upper, String quantity) {
         boolean band = !Double.isNaN(upper);
         double r = band ? Math.min(reading.value / lower, upper / reading.value) : reading.value / lower;
         Status status;
@@ -243,13 +251,14 @@ public final class Recaster {
         } else {
             status = r > 1 ? Status.EXCLUDED : Status.ALLOWED;
         }
-        return new Verdict(c, status, r, c.quantity(), reading.value, lower, band ? upper : null,
-                () -> reading.prefix() + compareReason(c, reading, lower, upper, r));
+        return new Verdict(c, status, r, quantity, reading.value, lower, band ? upper : null,
+                () -> reading.prefix() + compareReason(c, reading, lower, upper, r, quantity));
     }
 
     /** The sentence of a curve comparison (built when asked for: most verdicts are never read). */
-    private static String compareReason(Constraint c, Reading reading, double lower, double upper, double r) {
-        String symbol = symbol(c.quantity());
+    private static String compareReason(Constraint c, Reading reading, double lower, double upper, double r,
+            String quantity) {
+        String symbol = symbol(quantity);
         String valueText = symbol + " = " + Quantities.formatScientific(reading.value, 1);
         String massText = reading.massSymbol + " = " + Quantities.formatMass(reading.shownMass);
         String reason;

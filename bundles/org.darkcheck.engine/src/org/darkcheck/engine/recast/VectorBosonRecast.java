@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.darkcheck.engine.Constraint;
-import org.darkcheck.engine.ConstraintKind;
 import org.darkcheck.engine.Status;
 import org.darkcheck.engine.Verdict;
 import org.darkcheck.engine.catalog.LimitCurve;
@@ -92,15 +91,9 @@ final class VectorBosonRecast {
                 chosen = band;
             }
         }
-        double lower = chosen[0];
-        double upper = chosen[1];
-        boolean twoSided = Double.isFinite(upper);
-        double ratio = r;
-        Status status = c.kind() == ConstraintKind.PROJECTION || c.kind() == ConstraintKind.PREFERRED
-                ? Status.ALLOWED : ratio > 1 ? Status.EXCLUDED : Status.ALLOWED;
         double[] source = published.get(0);
-        Supplier<String> reason = () -> reason(c, target, spec, g, lower, upper, ratio, massText.get(), source);
-        return new Verdict(c, status, ratio, "g", g, lower, twoSided ? upper : null, reason);
+        Recaster.Reading reading = new Recaster.Reading(m, m, "m_Z'", g, 1, () -> opening(target, spec, source));
+        return Recaster.compare(c, reading, chosen[0], Double.isFinite(chosen[1]) ? chosen[1] : Double.NaN, "g");
     }
 
     /** A constraint's search, or why it cannot be described (null spec and null failure: it names none). */
@@ -185,38 +178,14 @@ final class VectorBosonRecast {
         return Optional.of(SearchSpec.fromProperties(production, finalState, lengthRatio));
     }
 
-    private static String reason(Constraint c, MediatorType target, SearchSpec spec, double g, double lower,
-            double upper, double r, String massText, double[] source) {
-        String opening = "Recast to the " + name(target) + " (" + METHOD + "; production " + spec.production()
+    /** The opening words of a recast verdict: the method, the search and the published edges it started from. */
+    private static String opening(MediatorType target, SearchSpec spec, double[] source) {
+        return "Recast to the " + name(target) + " (" + METHOD + "; production " + spec.production()
                 + ", final state " + String.join(" + ", spec.finalStates())
                 + (spec.window() instanceof DecayWindow.Displaced d ? ", decay window L_dec/L_sh = "
                         + Quantities.formatNumber(d.lengthRatio()) : "")
                 + "; published eps " + Quantities.formatScientific(source[0], 1)
                 + (Double.isFinite(source[1]) ? " - " + Quantities.formatScientific(source[1], 1) : "") + "): ";
-        String value = "g = " + Quantities.formatScientific(g, 1);
-        String body;
-        if (Double.isFinite(upper)) {
-            String range = "the recast " + c.experiment() + " range " + Quantities.formatScientific(lower, 1) + " - "
-                    + Quantities.formatScientific(upper, 1) + " at " + massText;
-            body = r > 1 ? value + " lies inside " + range : g >= upper ? value + " is above " + range
-                    : value + " is below " + range;
-            body += " (r = " + Quantities.formatRatio(r) + ").";
-        } else {
-            String limit = "the recast " + c.experiment() + " limit " + Quantities.formatScientific(lower, 1) + " at "
-                    + massText;
-            body = r > 1 ? value + " is " + Quantities.formatRatio(r) + " times " + limit + "."
-                    : value + " is below " + limit + " (r = " + Quantities.formatRatio(r) + ").";
-        }
-        if (c.kind() == ConstraintKind.PROJECTION) {
-            return (r > 1 ? "Within reach of " : "Beyond the reach of ") + c.experiment() + " (r = "
-                    + Quantities.formatRatio(r) + "). " + opening + body;
-        }
-        if (c.kind() == ConstraintKind.PREFERRED) {
-            return (r > 1 ? "Inside the favoured band of " : "Outside the favoured band of ") + c.experiment()
-                    + (c.property("status-note", null) == null ? "" : " (" + c.property("status-note", null) + ")")
-                    + ". " + opening + body;
-        }
-        return opening + body;
     }
 
     private static Verdict notApplicable(Constraint c, String why) {

@@ -53,16 +53,10 @@ public final class ExportReportWizard extends Wizard implements IExportWizard {
 
     @Override
     public void init(IWorkbench workbench, IStructuredSelection selection) {
-        file = OpenModels.fileOf(selection);
-        if (file == null) {
-            problem = "Select a .darkside file (or open one in the editor) to export its report.";
-            return;
-        }
-        try {
-            study = OpenModels.study(file);
-        } catch (IOException e) {
-            problem = e.getMessage();
-        }
+        OpenModels.Chosen chosen = OpenModels.choose(selection, "export its report");
+        file = chosen.file();
+        study = chosen.study();
+        problem = chosen.problem();
     }
 
     @Override

@@ -34,6 +34,29 @@ public final class OpenModels {
         return DarksideFiles.load(file.getLocation().toFile().toPath());
     }
 
+    /**
+     * The model a wizard works on: the selected (or edited) file and its study, or why there is none.
+     *
+     * @param file    the .darkside file, or null
+     * @param study   its study, or null
+     * @param problem what to show instead when study is null
+     */
+    public record Chosen(IFile file, Study study, String problem) {
+    }
+
+    /** The model of the selection (or of the active editor) for a wizard that will {@code purpose}, e.g. "scan around it". */
+    public static Chosen choose(ISelection selection, String purpose) {
+        IFile file = fileOf(selection);
+        if (file == null) {
+            return new Chosen(null, null, "Select a .darkside file (or open one in the editor) to " + purpose + ".");
+        }
+        try {
+            return new Chosen(file, study(file), null);
+        } catch (java.io.IOException e) {
+            return new Chosen(file, null, e.getMessage());
+        }
+    }
+
     /** The .darkside file of a selection, or of the active editor, or null. */
     public static IFile fileOf(ISelection selection) {
         if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof IFile f

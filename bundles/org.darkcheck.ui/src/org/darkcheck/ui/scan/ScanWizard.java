@@ -1,6 +1,5 @@
 package org.darkcheck.ui.scan;
 
-import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -56,16 +55,10 @@ public final class ScanWizard extends Wizard implements INewWizard {
 
     @Override
     public void init(IWorkbench workbench, IStructuredSelection selection) {
-        file = OpenModels.fileOf(selection);
-        if (file == null) {
-            problem = "Select a .darkside file (or open one in the editor) to scan around it.";
-            return;
-        }
-        try {
-            study = OpenModels.study(file);
-        } catch (IOException e) {
-            problem = e.getMessage();
-        }
+        OpenModels.Chosen chosen = OpenModels.choose(selection, "scan around it");
+        file = chosen.file();
+        study = chosen.study();
+        problem = chosen.problem();
     }
 
     @Override
